@@ -1,0 +1,83 @@
+package org.carrywell.catalogue.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.carrywell.catalogue.Catalogue;
+import org.carrywell.catalogue.Category;
+import org.carrywell.catalogue.Equipment;
+import org.carrywell.catalogue.Exercise;
+import org.carrywell.catalogue.ExerciseQuery;
+import org.carrywell.catalogue.PainArea;
+import org.carrywell.catalogue.Position;
+import org.carrywell.catalogue.Trimester;
+import org.carrywell.system.NotFoundException;
+
+/**
+ * The exercise library. The filter is a plain GET form, so it works without JavaScript and every result
+ * has a shareable URL; with htmx, only the result list is fetched and swapped in place.
+ */
+@Controller
+class ExerciseLibraryController {
+
+	static final String VIEW_LIBRARY = "catalogue/library";
+
+	static final String VIEW_RESULTS = "catalogue/library :: results";
+
+	static final String VIEW_EXERCISE = "catalogue/exercise";
+
+	private final Catalogue catalogue;
+
+	ExerciseLibraryController(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/exercises")
+	String library(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestHeader(name = "HX-Request", required = false) String htmxRequest, Model model,
+			HttpServletResponse response) {
+		// The same URL answers with a whole page or with the result list: caches must keep them apart.
+		response.addHeader("Vary", "HX-Request");
+		ExerciseQuery.Parsed parsed = ExerciseQuery.parse(parameters);
+		if (!parsed.isValid()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		List<Exercise> exercises = parsed.isValid() ? catalogue.exercises(parsed.queryOrAll()) : List.of();
+		model.addAttribute("exercises", exercises);
+		model.addAttribute("problems", parsed.problems());
+		model.addAttribute("filters", FilterState.of(parameters));
+		model.addAttribute("trimesters", Trimester.values());
+		model.addAttribute("areas", PainArea.values());
+		model.addAttribute("positions", Position.values());
+		model.addAttribute("equipment", Arrays.asList(Equipment.values()));
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("noEquipment", ExerciseQuery.NO_EQUIPMENT);
+		boolean htmx = "true".equals(htmxRequest);
+		model.addAttribute("htmx", htmx);
+		return htmx ? VIEW_RESULTS : VIEW_LIBRARY;
+	}
+
+	@GetMapping("/exercises/{id}")
+	String exercise(@PathVariable String id, Model model) {
+		Exercise exercise = catalogue.find(id).orElseThrow(() -> new NotFoundException("exercise", id));
+		model.addAttribute("exercise", exercise);
+		model.addAttribute("family", catalogue.family(exercise.family()).orElseThrow());
+		model.addAttribute("easier", exercise.easierVariant().flatMap(catalogue::find).orElse(null));
+		model.addAttribute("harder", exercise.harderVariant().flatMap(catalogue::find).orElse(null));
+		model.addAttribute("variants", catalogue.otherVariantsOf(exercise));
+		model.addAttribute("sources", catalogue.sourcesOf(exercise));
+		return VIEW_EXERCISE;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.carrywell;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+@AnalyzeClasses(packages = "org.carrywell", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	/**
+	 * The catalogue's model (its base package only), the safety engine and the plan generator are plain
+	 * Java: no framework, no servlet API, no database. They can be tested alone and reasoned about alone.
+	 */
+	@ArchTest
+	static final ArchRule engineAndModelArePlainJava = plainJava("org.carrywell.catalogue", "org.carrywell.safety..",
+			"org.carrywell.planning..");
+
+	/** Controllers are package-private: a module's API is its base package, not its web layer. */
+	@ArchTest
+	static final ArchRule controllersArePackagePrivate = classes().that()
+		.areAnnotatedWith(Controller.class)
+		.or()
+		.areAnnotatedWith(RestController.class)
+		.should()
+		.notBePublic();
+
+	/** A rule that cannot fail proves nothing: the same rule must catch the catalogue's Spring wiring. */
+	@Test
+	void thePlainJavaRuleCatchesFrameworkCode() {
+		var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.carrywell.catalogue.internal");
+		assertThatThrownBy(() -> plainJava("org.carrywell.catalogue.internal").check(classes))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("org.springframework");
+	}
+
+	static ArchRule plainJava(String... packages) {
+		return noClasses().that()
+			.resideInAnyPackage(packages)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..", "javax..", "java.sql..", "org.hibernate..",
+					"org.flywaydb..", "com.fasterxml.jackson..", "tools.jackson..")
+			.allowEmptyShould(true)
+			.because("the model and the engine stay pure, deterministic and framework-free");
+	}
+
+}

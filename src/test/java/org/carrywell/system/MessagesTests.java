@@ -1,0 +1,131 @@
+package org.carrywell.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.carrywell.catalogue.Category;
+import org.carrywell.catalogue.Cause;
+import org.carrywell.catalogue.Equipment;
+import org.carrywell.catalogue.Feature;
+import org.carrywell.catalogue.PainArea;
+import org.carrywell.catalogue.Position;
+import org.carrywell.catalogue.Trimester;
+
+/**
+ * Every visible string lives in {@code messages/messages.properties}: templates hold no literal text, every
+ * key they use exists, every vocabulary id has a label, and every translation has exactly the same keys.
+ */
+class MessagesTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+	/** A literal key: {@code #{library.title}} or {@code #{dose.reps(...)}}. */
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
+
+	/** A key built from a prefix: {@code #{'area.' + ${area}}}. */
+	private static final Pattern PREFIX_KEY = Pattern.compile("#\\{'([a-zA-Z0-9.]+\\.)'");
+
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		var offences = new ArrayList<String>();
+		for (Path template : templates()) {
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("(?s)<style.*?</style>", "");
+			Matcher text = Pattern.compile(">([^<]*)<").matcher(html);
+			while (text.find()) {
+				if (text.group(1).codePoints().anyMatch(Character::isLetter)) {
+					offences.add(TEMPLATES.relativize(template) + ": \"" + text.group(1).strip() + "\"");
+				}
+			}
+		}
+		assertThat(offences).as("text written into templates instead of messages.properties").isEmpty();
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Properties messages = load(MESSAGES.resolve("messages.properties"));
+		var missing = new TreeSet<String>();
+		for (Path template : templates()) {
+			String html = Files.readString(template);
+			Matcher literal = LITERAL_KEY.matcher(html);
+			while (literal.find()) {
+				if (!messages.containsKey(literal.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + literal.group(1));
+				}
+			}
+			Matcher prefix = PREFIX_KEY.matcher(html);
+			while (prefix.find()) {
+				String start = prefix.group(1);
+				if (messages.stringPropertyNames().stream().noneMatch(key -> key.startsWith(start))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + start + "*");
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyVocabularyIdHasALabel() throws IOException {
+		Properties messages = load(MESSAGES.resolve("messages.properties"));
+		var expected = new ArrayList<String>();
+		Stream.of(PainArea.values()).forEach(v -> expected.add("area." + v));
+		Stream.of(Position.values()).forEach(v -> expected.add("position." + v));
+		Stream.of(Equipment.values()).forEach(v -> expected.add("equipment." + v));
+		Stream.of(Category.values()).forEach(v -> expected.add("category." + v));
+		Stream.of(Feature.values()).forEach(v -> expected.add("feature." + v));
+		Stream.of(Cause.values()).forEach(v -> {
+			expected.add("cause." + v);
+			expected.add("cause." + v + ".explain");
+		});
+		Stream.of(Trimester.values()).forEach(t -> {
+			expected.add("trimester." + t.number());
+			expected.add("trimester." + t.number() + ".weeks");
+			expected.add("trimester.short." + t.number());
+		});
+		assertThat(messages.stringPropertyNames()).containsAll(expected);
+	}
+
+	@Test
+	void everyLocaleHasTheSameKeys() throws IOException {
+		Set<String> base = load(MESSAGES.resolve("messages.properties")).stringPropertyNames();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path locale : files.filter(path -> path.getFileName().toString().matches("messages_.+\\.properties")).toList()) {
+				assertThat(load(locale).stringPropertyNames()).as(locale.getFileName().toString())
+					.containsExactlyInAnyOrderElementsOf(base);
+			}
+		}
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(Path file) throws IOException {
+		var properties = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
