@@ -15,6 +15,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 import org.carrywell.catalogue.Catalogue;
 
+import org.carrywell.system.ContentProblem;
+import org.carrywell.system.ContentInvalidException;
+
 /** Loads and validates the catalogue once, at start-up: a broken file stops the application. */
 @Configuration(proxyBeanMethods = false)
 class CatalogueConfiguration {
@@ -44,8 +47,7 @@ class CatalogueConfiguration {
 
 	private static CatalogueFile read(Resource resource, String shownAs) throws IOException {
 		if (!resource.exists()) {
-			throw new CatalogueInvalidException(
-					List.of(new CatalogueProblem(shownAs, CatalogueProblem.WHOLE_FILE, "is missing")));
+			throw new ContentInvalidException("exercise catalogue", List.of(ContentProblem.ofFile(shownAs, "is missing")));
 		}
 		return new CatalogueFile(shownAs, resource.getContentAsString(StandardCharsets.UTF_8));
 	}

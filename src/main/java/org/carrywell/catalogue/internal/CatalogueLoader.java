@@ -38,6 +38,9 @@ import org.carrywell.catalogue.Position;
 import org.carrywell.catalogue.Source;
 import org.carrywell.catalogue.Trimester;
 
+import org.carrywell.system.ContentProblem;
+import org.carrywell.system.ContentInvalidException;
+
 /**
  * Turns the catalogue's YAML files into a {@link Catalogue}, or fails with every problem found, each
  * naming its file and field. Plain Java: the caller finds the files (see {@code CatalogueConfiguration}),
@@ -46,6 +49,8 @@ import org.carrywell.catalogue.Trimester;
 public final class CatalogueLoader {
 
 	static final String LICENCE = "CC-BY-SA-4.0";
+
+	static final String WHAT = "exercise catalogue";
 
 	private static final List<String> EXERCISE_FIELDS = List.of("id", "name", "summary", "category", "family",
 			"easier", "harder", "position", "equipment", "targets", "causes", "trimesters", "trimesterNotes",
@@ -58,7 +63,7 @@ public final class CatalogueLoader {
 
 	private static final int MAX_TEXT = 400;
 
-	private final List<CatalogueProblem> problems = new ArrayList<>();
+	private final List<ContentProblem> problems = new ArrayList<>();
 
 	/** Which file first used each id, even a file with other problems, so a duplicate is always named. */
 	private final Map<ExerciseId, String> fileOf = new HashMap<>();
@@ -70,7 +75,7 @@ public final class CatalogueLoader {
 	}
 
 	/**
-	 * @throws CatalogueInvalidException listing every problem, if there is any
+	 * @throws ContentInvalidException listing every problem, if there is any
 	 */
 	public static Catalogue load(List<CatalogueFile> exerciseFiles, CatalogueFile familiesFile,
 			CatalogueFile sourcesFile) {
@@ -83,7 +88,7 @@ public final class CatalogueLoader {
 		var sources = readSources(sourcesFile);
 		var exercises = new LinkedHashMap<ExerciseId, Exercise>();
 		if (exerciseFiles.isEmpty()) {
-			problems.add(new CatalogueProblem(familiesFile.path(), CatalogueProblem.WHOLE_FILE,
+			problems.add(new ContentProblem(familiesFile.path(), ContentProblem.WHOLE_FILE,
 					"no exercise files were found beside it"));
 		}
 		for (CatalogueFile file : exerciseFiles.stream().sorted(Comparator.comparing(CatalogueFile::path)).toList()) {
@@ -93,7 +98,7 @@ public final class CatalogueLoader {
 		checkLinks(exercises);
 		checkEveryFamilyUsed(familiesFile, families);
 		if (!problems.isEmpty()) {
-			throw new CatalogueInvalidException(problems);
+			throw new ContentInvalidException(WHAT, problems);
 		}
 		var allFiles = new ArrayList<>(exerciseFiles);
 		allFiles.add(familiesFile);
@@ -307,11 +312,11 @@ public final class CatalogueLoader {
 			return;
 		}
 		if (target.equals(exercise.id())) {
-			problems.add(new CatalogueProblem(file, field, "points to the exercise itself"));
+			problems.add(new ContentProblem(file, field, "points to the exercise itself"));
 		}
 		// Any file's id counts: a link to a file with its own problems is not reported twice.
 		else if (!fileOf.containsKey(target)) {
-			problems.add(new CatalogueProblem(file, field, "points to '" + target + "', which is not in the catalogue"));
+			problems.add(new ContentProblem(file, field, "points to '" + target + "', which is not in the catalogue"));
 		}
 	}
 
@@ -324,7 +329,7 @@ public final class CatalogueLoader {
 				current = next.apply(exercises.get(current));
 			}
 			if (current != null && current.equals(start.id()) && seen.size() > 1) {
-				problems.add(new CatalogueProblem(fileOf.get(start.id()), field,
+				problems.add(new ContentProblem(fileOf.get(start.id()), field,
 						"following '" + field + "' from here comes back to this exercise; the chain must end"));
 			}
 		}
@@ -334,7 +339,7 @@ public final class CatalogueLoader {
 		families.keySet()
 			.stream()
 			.filter(id -> !familiesNamed.contains(id))
-			.forEach(id -> problems.add(new CatalogueProblem(familiesFile.path(), id,
+			.forEach(id -> problems.add(new ContentProblem(familiesFile.path(), id,
 					"family has no exercise; remove it or add an exercise to it")));
 	}
 
@@ -379,7 +384,7 @@ public final class CatalogueLoader {
 			return List.of();
 		}
 		if (!(document instanceof List<?> list)) {
-			problems.add(new CatalogueProblem(file.path(), CatalogueProblem.WHOLE_FILE, "must be a list of entries"));
+			problems.add(new ContentProblem(file.path(), ContentProblem.WHOLE_FILE, "must be a list of entries"));
 			return List.of();
 		}
 		var entries = new ArrayList<YamlFields>();
@@ -390,7 +395,7 @@ public final class CatalogueLoader {
 				entries.add(entry);
 			}
 			else {
-				problems.add(new CatalogueProblem(file.path(), "[" + i + "]", "must be a mapping of fields"));
+				problems.add(new ContentProblem(file.path(), "[" + i + "]", "must be a mapping of fields"));
 			}
 		}
 		return entries;
@@ -402,7 +407,7 @@ public final class CatalogueLoader {
 			return Optional.empty();
 		}
 		if (!(document instanceof Map<?, ?> map)) {
-			problems.add(new CatalogueProblem(file.path(), CatalogueProblem.WHOLE_FILE, "must be a mapping of fields"));
+			problems.add(new ContentProblem(file.path(), ContentProblem.WHOLE_FILE, "must be a mapping of fields"));
 			return Optional.empty();
 		}
 		return Optional.of(map);
@@ -417,18 +422,18 @@ public final class CatalogueLoader {
 		try {
 			Object document = new Yaml(new SafeConstructor(options)).load(file.content());
 			if (document == null) {
-				problems.add(new CatalogueProblem(file.path(), CatalogueProblem.WHOLE_FILE, "is empty"));
+				problems.add(new ContentProblem(file.path(), ContentProblem.WHOLE_FILE, "is empty"));
 			}
 			return document;
 		}
 		catch (MarkedYAMLException ex) {
 			var mark = ex.getProblemMark();
 			String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-			problems.add(new CatalogueProblem(file.path(), CatalogueProblem.WHOLE_FILE,
+			problems.add(new ContentProblem(file.path(), ContentProblem.WHOLE_FILE,
 					"is not valid YAML" + where + ": " + ex.getProblem()));
 		}
 		catch (YAMLException ex) {
-			problems.add(new CatalogueProblem(file.path(), CatalogueProblem.WHOLE_FILE,
+			problems.add(new ContentProblem(file.path(), ContentProblem.WHOLE_FILE,
 					"is not valid YAML: " + ex.getMessage()));
 		}
 		return null;

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import org.carrywell.system.ContentProblem;
+
 /**
  * Reads typed fields out of one parsed YAML mapping, recording a problem for each field that is missing
  * or wrong instead of stopping at the first, so that an author sees everything to fix at once.
@@ -25,9 +27,9 @@ final class YamlFields {
 
 	private final Map<?, ?> map;
 
-	private final List<CatalogueProblem> problems;
+	private final List<ContentProblem> problems;
 
-	YamlFields(String file, String prefix, Map<?, ?> map, List<CatalogueProblem> problems) {
+	YamlFields(String file, String prefix, Map<?, ?> map, List<ContentProblem> problems) {
 		this.file = file;
 		this.prefix = prefix;
 		this.map = map;
@@ -42,14 +44,14 @@ final class YamlFields {
 	}
 
 	void problem(String field, String message) {
-		problems.add(new CatalogueProblem(file, path(field), message));
+		problems.add(new ContentProblem(file, path(field), message));
 	}
 
 	/** Records a problem for every key that is not one of {@code known}: a typo must not pass silently. */
 	void rejectUnknownFields(Collection<String> known) {
 		for (Object key : map.keySet()) {
 			if (!known.contains(String.valueOf(key))) {
-				problems.add(new CatalogueProblem(file, path(String.valueOf(key)),
+				problems.add(new ContentProblem(file, path(String.valueOf(key)),
 						"unknown field; known fields: " + String.join(", ", known)));
 			}
 		}

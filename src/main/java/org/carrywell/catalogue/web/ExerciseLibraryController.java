@@ -1,10 +1,13 @@
 package org.carrywell.catalogue.web;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Category;
+import org.carrywell.catalogue.Cause;
+import org.carrywell.catalogue.CauseExplanations;
 import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.Exercise;
 import org.carrywell.catalogue.ExerciseQuery;
@@ -39,16 +44,21 @@ class ExerciseLibraryController {
 
 	private final Catalogue catalogue;
 
-	ExerciseLibraryController(Catalogue catalogue) {
+	private final ObjectProvider<CauseExplanations> causeExplanations;
+
+	ExerciseLibraryController(Catalogue catalogue, ObjectProvider<CauseExplanations> causeExplanations) {
 		this.catalogue = catalogue;
+		this.causeExplanations = causeExplanations;
 	}
 
 	@GetMapping("/exercises")
 	String library(@RequestParam MultiValueMap<String, String> parameters,
-			@RequestHeader(name = "HX-Request", required = false) String htmxRequest, Model model,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmxRequest,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
+			Model model,
 			HttpServletResponse response) {
 		// The same URL answers with a whole page or with the result list: caches must keep them apart.
-		response.addHeader("Vary", "HX-Request");
+		response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
 		ExerciseQuery.Parsed parsed = ExerciseQuery.parse(parameters);
 		if (!parsed.isValid()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -63,7 +73,8 @@ class ExerciseLibraryController {
 		model.addAttribute("equipment", Arrays.asList(Equipment.values()));
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("noEquipment", ExerciseQuery.NO_EQUIPMENT);
-		boolean htmx = "true".equals(htmxRequest);
+		// htmx asks for the result list; a history restore (Back button) needs the whole page.
+		boolean htmx = "true".equals(htmxRequest) && !"true".equals(historyRestore);
 		model.addAttribute("htmx", htmx);
 		return htmx ? VIEW_RESULTS : VIEW_LIBRARY;
 	}
@@ -77,6 +88,10 @@ class ExerciseLibraryController {
 		model.addAttribute("harder", exercise.harderVariant().flatMap(catalogue::find).orElse(null));
 		model.addAttribute("variants", catalogue.otherVariantsOf(exercise));
 		model.addAttribute("sources", catalogue.sourcesOf(exercise));
+		var explanations = new EnumMap<Cause, CauseExplanations.Explanation>(Cause.class);
+		causeExplanations.ifAvailable(provider -> exercise.causes()
+			.forEach(cause -> provider.explanationOf(cause).ifPresent(found -> explanations.put(cause, found))));
+		model.addAttribute("explanations", explanations);
 		return VIEW_EXERCISE;
 	}
 

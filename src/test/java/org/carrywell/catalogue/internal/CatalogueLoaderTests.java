@@ -21,6 +21,9 @@ import org.carrywell.catalogue.PainArea;
 import org.carrywell.catalogue.Position;
 import org.carrywell.catalogue.Trimester;
 
+import org.carrywell.system.ContentProblem;
+import org.carrywell.system.ContentInvalidException;
+
 class CatalogueLoaderTests {
 
 	private static final CatalogueFiles TEST = CatalogueFiles.onClasspath("catalogue-test");
@@ -93,7 +96,7 @@ class CatalogueLoaderTests {
 		var files = edit("wall-tilt", yaml -> yaml.replace(find, replace.replace("\\n", "\n")));
 
 		assertThatThrownBy(() -> CatalogueLoader.load(files, TEST.file("families.yaml"), TEST.file("sources.yaml")))
-			.isInstanceOfSatisfying(CatalogueInvalidException.class,
+			.isInstanceOfSatisfying(ContentInvalidException.class,
 					ex -> assertThat(ex.problems()).anySatisfy(problem -> {
 						assertThat(problem.file()).isEqualTo("catalogue-test/exercises/wall-tilt.yaml");
 						assertThat(problem.field()).isEqualTo(field);
@@ -109,8 +112,8 @@ class CatalogueLoaderTests {
 				? new CatalogueFile(file.path(), file.content().replace("breaths: 10", "breaths: 0")) : file);
 
 		assertThatThrownBy(() -> CatalogueLoader.load(files, TEST.file("families.yaml"), TEST.file("sources.yaml")))
-			.isInstanceOfSatisfying(CatalogueInvalidException.class, ex -> {
-				assertThat(ex.problems()).extracting(CatalogueProblem::field).contains("position", "licence", "dose.breaths");
+			.isInstanceOfSatisfying(ContentInvalidException.class, ex -> {
+				assertThat(ex.problems()).extracting(ContentProblem::field).contains("position", "licence", "dose.breaths");
 				assertThat(ex.getMessage()).contains("3 problems")
 					.contains("catalogue-test/exercises/wall-tilt.yaml: field 'position'")
 					.contains("catalogue-test/exercises/side-breath.yaml: field 'dose.breaths'");
@@ -125,7 +128,7 @@ class CatalogueLoaderTests {
 		files.add(new CatalogueFile(original.path().replace(".yaml", "-copy.yaml"), original.content()));
 
 		assertThatThrownBy(() -> CatalogueLoader.load(files, TEST.file("families.yaml"), TEST.file("sources.yaml")))
-			.isInstanceOfSatisfying(CatalogueInvalidException.class,
+			.isInstanceOfSatisfying(ContentInvalidException.class,
 					ex -> assertThat(ex.problems()).anySatisfy(problem -> {
 						// Files are read in name order, so the copy comes first and the original is the duplicate.
 						assertThat(problem.file()).isEqualTo("catalogue-test/exercises/wall-tilt.yaml");
@@ -140,7 +143,7 @@ class CatalogueLoaderTests {
 		var files = edit("wall-tilt", yaml -> yaml.replace("harder: floor-tilt", "easier: floor-tilt"));
 
 		assertThatThrownBy(() -> CatalogueLoader.load(files, TEST.file("families.yaml"), TEST.file("sources.yaml")))
-			.isInstanceOfSatisfying(CatalogueInvalidException.class,
+			.isInstanceOfSatisfying(ContentInvalidException.class,
 					ex -> assertThat(ex.problems()).anySatisfy(problem -> {
 						assertThat(problem.field()).isEqualTo("easier");
 						assertThat(problem.message()).contains("comes back to this exercise");
@@ -152,7 +155,7 @@ class CatalogueLoaderTests {
 		var files = edit("wall-tilt", yaml -> yaml.replace("name: Wall tilt", "name: [Wall tilt"));
 
 		assertThatThrownBy(() -> CatalogueLoader.load(files, TEST.file("families.yaml"), TEST.file("sources.yaml")))
-			.isInstanceOfSatisfying(CatalogueInvalidException.class,
+			.isInstanceOfSatisfying(ContentInvalidException.class,
 					ex -> assertThat(ex.problems()).anySatisfy(problem -> {
 						assertThat(problem.file()).endsWith("wall-tilt.yaml");
 						assertThat(problem.message()).contains("is not valid YAML at line");
@@ -164,7 +167,7 @@ class CatalogueLoaderTests {
 		var files = edit("wall-tilt", yaml -> yaml + "name: Again\n");
 
 		assertThatThrownBy(() -> CatalogueLoader.load(files, TEST.file("families.yaml"), TEST.file("sources.yaml")))
-			.isInstanceOf(CatalogueInvalidException.class)
+			.isInstanceOf(ContentInvalidException.class)
 			.hasMessageContaining("wall-tilt.yaml")
 			.hasMessageContaining("duplicate key name");
 	}
@@ -177,8 +180,8 @@ class CatalogueLoaderTests {
 				TEST.file("sources.yaml").content() + "- key: PLAIN\n  citation: x\n  url: http://insecure.example\n");
 
 		assertThatThrownBy(() -> CatalogueLoader.load(TEST.exercises(), families, sources))
-			.isInstanceOfSatisfying(CatalogueInvalidException.class, ex -> assertThat(ex.problems())
-				.extracting(CatalogueProblem::toString)
+			.isInstanceOfSatisfying(ContentInvalidException.class, ex -> assertThat(ex.problems())
+				.extracting(ContentProblem::toString)
 				.anySatisfy(text -> assertThat(text).contains("families.yaml").contains("family has no exercise"))
 				.anySatisfy(text -> assertThat(text).contains("sources.yaml").contains("must start with https://")));
 	}
@@ -187,11 +190,11 @@ class CatalogueLoaderTests {
 	void readsTheBrokenFixtureFolderAndNamesEveryFile() {
 		var broken = CatalogueFiles.onClasspath("catalogue-broken");
 
-		assertThatThrownBy(broken::load).isInstanceOfSatisfying(CatalogueInvalidException.class, ex -> {
-			assertThat(ex.problems()).extracting(CatalogueProblem::file)
+		assertThatThrownBy(broken::load).isInstanceOfSatisfying(ContentInvalidException.class, ex -> {
+			assertThat(ex.problems()).extracting(ContentProblem::file)
 				.contains("catalogue-broken/exercises/bad-position.yaml", "catalogue-broken/exercises/no-dose.yaml",
 						"catalogue-broken/exercises/wrong-name.yaml");
-			assertThat(ex.problems()).extracting(CatalogueProblem::field).contains("position", "dose", "id");
+			assertThat(ex.problems()).extracting(ContentProblem::field).contains("position", "dose", "id");
 		});
 	}
 

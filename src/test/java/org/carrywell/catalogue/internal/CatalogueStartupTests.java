@@ -11,6 +11,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import org.carrywell.CarrywellApplication;
 
+import org.carrywell.system.ContentInvalidException;
+
 /** A broken exercise file stops the application from starting, and says which file and field to fix. */
 @ExtendWith(OutputCaptureExtension.class)
 class CatalogueStartupTests {
@@ -21,7 +23,7 @@ class CatalogueStartupTests {
 
 		assertThatThrownBy(() -> application.run("--carrywell.catalogue.location=classpath:catalogue-broken/",
 				"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:startup-test"))
-			.hasRootCauseInstanceOf(CatalogueInvalidException.class);
+			.hasRootCauseInstanceOf(ContentInvalidException.class);
 
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("catalogue-broken/exercises/bad-position.yaml: field 'position': unknown value 'UPSIDE_DOWN'")

@@ -18,7 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = "carrywell.catalogue.location=classpath:catalogue-test/")
+@SpringBootTest(properties = { "carrywell.catalogue.location=classpath:catalogue-test/",
+		"carrywell.learn.location=classpath:learn-test/" })
 @AutoConfigureMockMvc
 class ExerciseApiIntegrationTests {
 
