@@ -1,0 +1,221 @@
+package org.carrywell.plans.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.carrywell.catalogue.Catalogue;
+import org.carrywell.catalogue.Equipment;
+import org.carrywell.catalogue.PainArea;
+import org.carrywell.safety.Condition;
+import org.carrywell.safety.ExerciseContext;
+import org.carrywell.safety.ExerciseRules;
+import org.carrywell.safety.ExerciseVerdict;
+import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.InvalidInputException;
+import org.carrywell.safety.RuleHit;
+import org.carrywell.safety.Screening;
+import org.carrywell.safety.ScreeningQuestion;
+import org.carrywell.safety.ScreeningResult;
+import org.carrywell.safety.Symptom;
+import org.carrywell.safety.WarningSignResult;
+import org.carrywell.safety.WarningSigns;
+import org.carrywell.system.ApiProblems;
+import org.carrywell.system.InvalidParameter;
+
+/**
+ * The safety engine as JSON: the screening questions, a screening, a warning-sign check, and the verdict on
+ * every exercise for a person. Texts come from the same messages as the pages (English).
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Safety", description = "Screening, warning signs and which exercises are safe for a person")
+class SafetyApiController {
+
+	private static final Locale TEXT_LOCALE = Locale.ENGLISH;
+
+	private final Catalogue catalogue;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SafetyApiController(Catalogue catalogue, MessageSource messages, Clock clock) {
+		this.catalogue = catalogue;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	record Question(String id, String group, String text) {
+	}
+
+	@GetMapping("/screening/questions")
+	@Operation(summary = "The screening questions, in their groups")
+	List<Question> questions() {
+		return Screening.questions()
+			.stream()
+			.map(question -> new Question(question.name(), question.group().name(), text("screening.question." + question)))
+			.toList();
+	}
+
+	record ScreeningRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate,
+			@Nullable Map<String, @Nullable Boolean> answers) {
+	}
+
+	record ScreeningReason(String question, String leadsTo, String text, List<String> sources) {
+	}
+
+	record ScreeningResponse(String outcome, int weeksPregnant, List<ScreeningReason> reasons, List<String> missing) {
+	}
+
+	@PostMapping(path = "/screening", consumes = "application/json")
+	@Operation(summary = "Screen for reasons not to exercise",
+			description = "Unanswered questions count as not answered: the outcome is then at least CLEARANCE_NEEDED.")
+	ScreeningResponse screening(@RequestBody ScreeningRequest request) {
+		GestationalAge age = AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
+		var answers = new EnumMap<ScreeningQuestion, Boolean>(ScreeningQuestion.class);
+		if (request.answers() != null) {
+			request.answers().forEach((id, answer) -> {
+				ScreeningQuestion question = Screening.questionOf(id);
+				if (answer != null) {
+					answers.put(question, answer);
+				}
+			});
+		}
+		ScreeningResult result = Screening.assess(answers, age);
+		return new ScreeningResponse(result.outcome().name(), age.weeks(),
+				result.reasons()
+					.stream()
+					.map(reason -> new ScreeningReason(reason.question().name(), reason.leadsTo().name(),
+							text("screening.question." + reason.question()), reason.sources()))
+					.toList(),
+				result.missing().stream().map(Enum::name).toList());
+	}
+
+	record WarningSignsRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate,
+			@Nullable List<String> symptoms) {
+	}
+
+	record WarningSignReason(String symptom, String urgency, String text, List<String> sources) {
+	}
+
+	record WarningSignsResponse(String urgency, String advice, boolean stopExercise, List<WarningSignReason> reasons) {
+	}
+
+	@PostMapping(path = "/warning-signs", consumes = "application/json")
+	@Operation(summary = "How urgent are these symptoms",
+			description = "The week is optional; without it, contractions are treated as preterm (an emergency).")
+	WarningSignsResponse warningSigns(@RequestBody WarningSignsRequest request) {
+		GestationalAge age = request.weeksPregnant() == null && request.dueDate() == null ? GestationalAge.ofWeeks(0)
+				: AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
+		var symptoms = new ArrayList<Symptom>();
+		if (request.symptoms() != null) {
+			request.symptoms().forEach(id -> symptoms.add(WarningSigns.symptomOf(String.valueOf(id))));
+		}
+		WarningSignResult result = WarningSigns.assess(symptoms, age);
+		return new WarningSignsResponse(result.urgency().name(), text("urgency." + result.urgency() + ".advice"),
+				result.stopsExercise(),
+				result.findings()
+					.stream()
+					.map(finding -> new WarningSignReason(finding.symptom().name(), finding.urgency().name(),
+							text("symptom." + finding.symptom()), finding.sources()))
+					.toList());
+	}
+
+	record SafetyRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate, @Nullable List<String> conditions,
+			@Nullable Map<String, @Nullable Integer> pain, @Nullable List<String> equipment, @Nullable Boolean floorOk) {
+	}
+
+	record RuleReason(String rule, List<String> offending, String explanation, List<String> sources) {
+	}
+
+	record ExerciseSafety(String id, String name, boolean allowed, List<RuleReason> reasons, List<RuleReason> cautions,
+			List<String> saferVariants) {
+	}
+
+	record SafetyResponse(int weeksPregnant, int trimester, List<ExerciseSafety> exercises) {
+	}
+
+	@PostMapping(path = "/safety/exercises", consumes = "application/json")
+	@Operation(summary = "Which exercises are safe for this person, and why not the others",
+			description = "Missing equipment means none; a missing floorOk means getting to the floor is not comfortable.")
+	SafetyResponse exercises(@RequestBody SafetyRequest request) {
+		GestationalAge age = AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
+		var conditions = EnumSet.noneOf(Condition.class);
+		if (request.conditions() != null) {
+			request.conditions().forEach(id -> conditions.add(vocabulary(Condition.class, "conditions", id)));
+		}
+		var pain = new EnumMap<PainArea, Integer>(PainArea.class);
+		if (request.pain() != null) {
+			request.pain().forEach((area, intensity) -> {
+				PainArea painArea = vocabulary(PainArea.class, "pain", area);
+				if (intensity == null || intensity < 0 || intensity > ExerciseContext.MAX_PAIN) {
+					throw new InvalidInputException("pain." + area, "must be a number from 0 to 10");
+				}
+				pain.put(painArea, intensity);
+			});
+		}
+		var equipment = EnumSet.noneOf(Equipment.class);
+		if (request.equipment() != null) {
+			request.equipment().forEach(id -> equipment.add(vocabulary(Equipment.class, "equipment", id)));
+		}
+		var context = new ExerciseContext(age, conditions, pain, equipment, Boolean.TRUE.equals(request.floorOk()));
+		var verdicts = ExerciseRules.assess(catalogue, context).verdicts().stream().map(this::toJson).toList();
+		return new SafetyResponse(age.weeks(), age.trimester().number(), verdicts);
+	}
+
+	private ExerciseSafety toJson(ExerciseVerdict verdict) {
+		return new ExerciseSafety(verdict.exercise().id().value(), verdict.exercise().name(), verdict.allowed(),
+				verdict.exclusions().stream().map(this::toJson).toList(),
+				verdict.cautions().stream().map(this::toJson).toList(),
+				verdict.saferVariants().stream().map(exercise -> exercise.id().value()).toList());
+	}
+
+	private RuleReason toJson(RuleHit hit) {
+		return new RuleReason(hit.ruleId(), hit.offending(), text("rule." + hit.ruleId()), hit.rule().sources());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) {
+		return ApiProblems.invalid(List.of(new InvalidParameter(ex.field(), "", ex.getMessage(), List.of())), request);
+	}
+
+	private static <E extends Enum<E>> E vocabulary(Class<E> type, String field, @Nullable String id) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(id)) {
+				return constant;
+			}
+		}
+		throw new InvalidInputException(field, "'" + id + "' is not one of: "
+				+ String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, TEXT_LOCALE);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.carrywell.plans.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = { "carrywell.catalogue.location=classpath:catalogue-test/",
+		"carrywell.learn.location=classpath:learn-test/" })
+@AutoConfigureMockMvc
+class WarningSignsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyPageLinksToTheWarningSigns() throws Exception {
+		for (String page : new String[] { "/", "/exercises", "/learn", "/check" }) {
+			mvc.perform(get(page)).andExpect(content().string(containsString("href=\"/warning-signs\"")));
+		}
+	}
+
+	@Test
+	void offersEverySymptom() throws Exception {
+		mvc.perform(get("/warning-signs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"CHEST_PAIN\"")))
+			.andExpect(content().string(containsString("value=\"PAIN_DISTURBS_SLEEP\"")));
+	}
+
+	@Test
+	void anEmergencyIsTheFirstThingOnThePage() throws Exception {
+		String body = mvc.perform(get("/warning-signs/result").param("symptom", "PAIN_DISTURBS_SLEEP").param("symptom", "CHEST_PAIN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Get help now")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String afterBody = body.substring(body.indexOf("<body>") + "<body>".length()).strip();
+		org.assertj.core.api.Assertions.assertThat(afterBody)
+			.startsWith("<!-- An emergency is the first thing")
+			.contains("<div class=\"emergency-banner\" role=\"alert\">");
+		org.assertj.core.api.Assertions.assertThat(afterBody.indexOf("emergency-banner"))
+			.isLessThan(afterBody.indexOf("site-header"));
+		org.assertj.core.api.Assertions.assertThat(afterBody).contains("Call your local emergency number or your maternity unit now");
+	}
+
+	@Test
+	void aCallTodayStopsExercise() throws Exception {
+		mvc.perform(get("/warning-signs/result").param("symptom", "FEVER_OR_CHILLS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Stop exercising and call your midwife or doctor today")))
+			.andExpect(content().string(containsString("will not start another session")))
+			.andExpect(content().string(not(containsString("emergency-banner\""))));
+	}
+
+	@Test
+	void contractionsDependOnTheWeekAndCountAsPretermWithoutIt() throws Exception {
+		mvc.perform(get("/warning-signs/result").param("symptom", "REGULAR_PAINFUL_CONTRACTIONS"))
+			.andExpect(content().string(containsString("<title>Get help now")));
+		mvc.perform(get("/warning-signs/result").param("symptom", "REGULAR_PAINFUL_CONTRACTIONS").param("weeks", "38"))
+			.andExpect(content().string(containsString("<title>Call your midwife or doctor today")));
+	}
+
+	@Test
+	void nothingTickedIsCalm() throws Exception {
+		mvc.perform(get("/warning-signs/result"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You did not tick any warning signs")));
+	}
+
+	@Test
+	void badInputIsAMessageNotAnError() throws Exception {
+		mvc.perform(get("/warning-signs/result").param("symptom", "HICCUPS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("were not recognised")));
+		mvc.perform(get("/warning-signs/result").param("weeks", "99"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("from 0 to 42")));
+	}
+
+	@Test
+	void theTitleSaysTheUrgency() throws Exception {
+		mvc.perform(get("/warning-signs/result").param("symptom", "BACK_PAIN_OVER_TWO_WEEKS"))
+			.andExpect(content().string(containsString("<title>Mention it at your next appointment")))
+			.andExpect(content().string(not(startsWith("x"))));
+	}
+
+}
