@@ -46,6 +46,10 @@ final class Browser implements AutoCloseable {
 		return new Browser();
 	}
 
+	com.microsoft.playwright.BrowserContext newContext(NewContextOptions options) {
+		return browser.newContext(options);
+	}
+
 	Page phone() {
 		return browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))
 			.newPage();

@@ -70,9 +70,8 @@ class LibraryJourneyTests {
 
 	@Test
 	void filtersWithoutJavaScriptToo() {
-		var context = browser.desktop().context().browser().newContext(
-				new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
-		Page page = context.newPage();
+		Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false))
+			.newPage();
 		page.navigate(base() + "/exercises");
 		page.getByText("Filter exercises").click();
 		page.getByLabel("Sitting on a chair").check();

@@ -24,6 +24,11 @@ import org.carrywell.catalogue.Feature;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.catalogue.Position;
 import org.carrywell.catalogue.Trimester;
+import org.carrywell.safety.ExerciseRules;
+import org.carrywell.safety.ScreeningOutcome;
+import org.carrywell.safety.ScreeningQuestion;
+import org.carrywell.safety.Symptom;
+import org.carrywell.safety.Urgency;
 
 /**
  * Every visible string lives in {@code messages/messages.properties}: templates hold no literal text, every
@@ -95,6 +100,20 @@ class MessagesTests {
 			expected.add("cause." + v);
 			expected.add("cause." + v + ".explain");
 		});
+		Stream.of(ScreeningQuestion.values()).forEach(v -> expected.add("screening.question." + v));
+		Stream.of(ScreeningQuestion.Group.values()).forEach(v -> expected.add("screening.group." + v));
+		Stream.of(ScreeningOutcome.values()).forEach(v -> {
+			expected.add("outcome." + v);
+			expected.add("outcome." + v + ".text");
+		});
+		Stream.of(Symptom.values()).forEach(v -> expected.add("symptom." + v));
+		Stream.of(Urgency.values()).forEach(v -> {
+			expected.add("urgency." + v);
+			expected.add("urgency." + v + ".advice");
+			expected.add("warning.result.title." + v);
+		});
+		Stream.concat(ExerciseRules.FORBIDDING.stream(), ExerciseRules.CAUTIONING.stream())
+			.forEach(rule -> expected.add("rule." + rule.id()));
 		Stream.of(Trimester.values()).forEach(t -> {
 			expected.add("trimester." + t.number());
 			expected.add("trimester." + t.number() + ".weeks");
