@@ -69,7 +69,7 @@ final class ContentChecks {
 			boolean hasSafeVariant = catalogue.otherVariantsOf(exercise).stream().anyMatch(variant -> !restricted(variant));
 			if (!hasSafeVariant) {
 				findings.add(exercise.id() + " (" + exercise.family() + ") has no variant without "
-						+ restrictions(exercise));
+						+ String.join(", ", restrictions(exercise)));
 			}
 		}
 		return findings;
