@@ -49,6 +49,9 @@ final class ArticleLoader {
 
 	private static final Pattern ARTICLE_LINK = Pattern.compile("/learn/([^/?#]+)");
 
+	/** Pages of the site an article may link to besides exercises and articles. */
+	private static final Set<String> SITE_PAGES = Set.of("/", "/exercises", "/learn", "/check", "/warning-signs");
+
 	private static final Parser PARSER = Parser.builder().build();
 
 	/**
@@ -192,9 +195,10 @@ final class ArticleLoader {
 							+ other.group(1) + "'"));
 				}
 			}
-			else if (!link.startsWith("https://")) {
-				problems.add(new ContentProblem(file, "(body)", "links to '" + link
-						+ "'; use /exercises/<id>, /learn/<slug> or an https:// address"));
+			else if (!link.startsWith("https://") && !SITE_PAGES.contains(link)) {
+				problems.add(new ContentProblem(file, "(body)", "links to '" + link + "'; use /exercises/<id>, "
+						+ "/learn/<slug>, one of " + String.join(", ", SITE_PAGES.stream().sorted().toList())
+						+ " or an https:// address"));
 			}
 		}
 	}
