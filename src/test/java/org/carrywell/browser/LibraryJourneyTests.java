@@ -63,6 +63,7 @@ class LibraryJourneyTests {
 		Page shared = browser.desktop();
 		shared.navigate(url);
 		assertThat(shared.locator(".card").count()).isEqualTo(filtered);
+		shared.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("library-desktop-filtered")));
 
 		assertThat(requests).allSatisfy(request -> assertThat(request).startsWith(base()));
 		assertThat(errors).isEmpty();
