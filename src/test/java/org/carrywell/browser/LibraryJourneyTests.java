@@ -9,33 +9,10 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The exercise library in a real browser: filtering with and without JavaScript, and an exercise's page. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class LibraryJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class LibraryJourneyTests extends BrowserTest {
 
 	@Test
 	void filtersInPlaceWithHtmxAndKeepsTheUrlShareable() {
@@ -104,10 +81,6 @@ class LibraryJourneyTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lower back")).click();
 		assertThat(page).hasURL(Pattern.compile(".*/exercises\\?area=LOWER_BACK"));
 		assertThat(page.locator(".card").first()).isVisible();
-	}
-
-	private String base() {
-		return "http://127.0.0.1:" + port;
 	}
 
 	private static List<String> recordRequests(Page page) {

@@ -7,33 +7,10 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The screening check and the warning-sign checker, in a real browser with JavaScript switched off. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SafetyJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class SafetyJourneyTests extends BrowserTest {
 
 	private Page phoneWithoutJavaScript() {
 		return browser.newContext(new NewContextOptions().setViewportSize(390, 844).setJavaScriptEnabled(false)).newPage();
@@ -84,10 +61,6 @@ class SafetyJourneyTests {
 		var banner = page.getByRole(AriaRole.ALERT).first();
 		assertThat(banner).containsText("Call your local emergency number or your maternity unit now");
 		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("warning-emergency-phone")).setFullPage(true));
-	}
-
-	private String base() {
-		return "http://127.0.0.1:" + port;
 	}
 
 }

@@ -50,25 +50,25 @@ class CheckController {
 
 	@GetMapping("/check/result")
 	String result(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
-		var form = ScreeningForm.read(parameters, today());
-		if (!form.isValid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return showForm(form, model);
-		}
-		addResult(form, parameters, model);
-		return VIEW_RESULT;
+		return showResult(parameters, model, response, VIEW_RESULT);
 	}
 
 	@GetMapping("/check/sheet")
 	String sheet(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
+		model.addAttribute("today", today());
+		return showResult(parameters, model, response, VIEW_SHEET);
+	}
+
+	/** The result in one of its views, or the form again (400) with a message by each field to fix. */
+	private String showResult(MultiValueMap<String, String> parameters, Model model, HttpServletResponse response,
+			String view) {
 		var form = ScreeningForm.read(parameters, today());
 		if (!form.isValid()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(form, model);
 		}
 		addResult(form, parameters, model);
-		model.addAttribute("today", today());
-		return VIEW_SHEET;
+		return view;
 	}
 
 	private String showForm(ScreeningForm form, Model model) {
