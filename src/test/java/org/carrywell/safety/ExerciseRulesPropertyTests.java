@@ -28,7 +28,7 @@ import org.carrywell.catalogue.internal.CatalogueFiles;
  * the table in safety-decisions.md, independently of {@link ExerciseRules}: a mistake in either is caught by
  * the other.
  */
-class ExerciseRulesPropertyTests {
+public class ExerciseRulesPropertyTests {
 
 	private static final Catalogue CATALOGUE = CatalogueFiles.realCatalogue();
 
@@ -55,7 +55,7 @@ class ExerciseRulesPropertyTests {
 	}
 
 	/** The rule book's exercise table, row by row. */
-	static boolean forbiddenByTheBook(Exercise exercise, ExerciseContext context) {
+	public static boolean forbiddenByTheBook(Exercise exercise, ExerciseContext context) {
 		int week = context.age().weeks();
 		Position position = exercise.position();
 		Set<Feature> features = exercise.features();

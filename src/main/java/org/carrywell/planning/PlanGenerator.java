@@ -1,0 +1,339 @@
+package org.carrywell.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.carrywell.catalogue.Catalogue;
+import org.carrywell.catalogue.Category;
+import org.carrywell.catalogue.Dose;
+import org.carrywell.catalogue.Exercise;
+import org.carrywell.catalogue.ExerciseId;
+import org.carrywell.catalogue.PainArea;
+import org.carrywell.planning.WeeklyPlan.Item;
+import org.carrywell.planning.WeeklyPlan.LeftOut;
+import org.carrywell.planning.WeeklyPlan.Note;
+import org.carrywell.planning.WeeklyPlan.NoteKind;
+import org.carrywell.planning.WeeklyPlan.Reason;
+import org.carrywell.planning.WeeklyPlan.ReasonKind;
+import org.carrywell.planning.WeeklyPlan.Session;
+import org.carrywell.safety.ExerciseRules;
+import org.carrywell.safety.ExerciseVerdict;
+import org.carrywell.safety.SafetyAssessment;
+import org.carrywell.safety.ScreeningOutcome;
+
+/**
+ * Builds a week of short sessions. Only exercises the safety engine allows are candidates. The week:
+ * exactly {@code sessionsPerWeek} sessions on spread days; each painful area is the focus of at least two
+ * sessions (of every session when there are fewer than three), more sessions for more pain; no exercise in
+ * two sessions in a row unless nothing else fits. Each session is chosen exactly by {@link SessionSelector};
+ * the value of an exercise is documented in docs/adr/0004-plan-objective.md.
+ */
+public final class PlanGenerator {
+
+	/** From this pain on, the plan is gentler. */
+	public static final int STRONG_PAIN = 7;
+
+	/** Which days of the week (1 = Monday) the sessions fall on: never more than two days in a row where avoidable. */
+	static final int[][] DAYS = { {}, { 1 }, { 1, 4 }, { 1, 3, 5 }, { 1, 3, 5, 7 }, { 1, 2, 4, 5, 7 },
+			{ 1, 2, 3, 5, 6, 7 }, { 1, 2, 3, 4, 5, 6, 7 } };
+
+	private static final int BASE_VALUE = 10;
+
+	private PlanGenerator() {
+	}
+
+	public static WeeklyPlan generate(Catalogue catalogue, PlanRequest request) {
+		SafetyAssessment assessment = ExerciseRules.assess(catalogue, request.safetyContext());
+		var leftOut = leftOut(assessment, request);
+		var notes = new ArrayList<Note>();
+		if (request.screening() == ScreeningOutcome.NOT_ADVISED) {
+			notes.add(new Note(NoteKind.NOT_ADVISED, ""));
+			return new WeeklyPlan(WeeklyPlan.Status.NOT_ADVISED, request.age(), List.of(), leftOut, notes);
+		}
+		if (request.screening() == ScreeningOutcome.CLEARANCE_NEEDED) {
+			notes.add(new Note(NoteKind.CLEARANCE_NEEDED, ""));
+		}
+		if (request.gentle()) {
+			notes.add(new Note(NoteKind.GENTLE, ""));
+		}
+		request.pinned()
+			.stream()
+			.sorted()
+			.filter(id -> assessment.verdict(id).map(verdict -> !verdict.allowed()).orElse(true))
+			.forEach(id -> notes.add(new Note(NoteKind.PINNED_NOT_ALLOWED, id.value())));
+
+		Map<Exercise, Exercise> replaced = new LinkedHashMap<>();
+		List<Exercise> candidates = candidates(catalogue, assessment, request, replaced);
+		List<Exercise> pinned = candidates.stream().filter(e -> request.pinned().contains(e.id())).toList();
+		List<PainArea> painful = request.pain()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() > 0)
+			.sorted(Map.Entry.<PainArea, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+		painful.stream()
+			.filter(area -> candidates.stream().noneMatch(e -> e.weightFor(area) > 0))
+			.forEach(area -> notes.add(new Note(NoteKind.AREA_NOT_COVERED, area.name())));
+		List<PainArea> coverable = painful.stream()
+			.filter(area -> candidates.stream().anyMatch(e -> e.weightFor(area) > 0))
+			.toList();
+
+		List<Set<PainArea>> focus = focusPerSession(coverable, request);
+		var sessions = new ArrayList<Session>();
+		Set<ExerciseId> previous = Set.of();
+		int budget = request.minutesPerSession() * 60 / Candidate.SECONDS_PER_UNIT;
+		for (int s = 0; s < request.sessionsPerWeek(); s++) {
+			Set<PainArea> required = focus.get(s);
+			Optional<SessionSelector.Selection> selection = select(candidates, pinned, previous, required, budget, request);
+			var chosen = selection.map(SessionSelector.Selection::chosen).orElse(List.of());
+			var items = order(chosen).stream().map(c -> item(c, required, request, replaced)).toList();
+			sessions.add(new Session(DAYS[request.sessionsPerWeek()][s], required.stream().sorted().toList(),
+					markEnds(items)));
+			previous = new HashSet<>(chosen.stream().map(c -> c.exercise().id()).toList());
+		}
+		WeeklyPlan.Status status = request.screening() == ScreeningOutcome.CLEARED ? WeeklyPlan.Status.READY
+				: WeeklyPlan.Status.CLEARANCE_NEEDED;
+		return new WeeklyPlan(status, request.age(), sessions, leftOut, notes);
+	}
+
+	/**
+	 * The hard constraints, relaxed only when they cannot be met: first without the exercises of the session
+	 * before, then with them; then without the required areas.
+	 */
+	private static Optional<SessionSelector.Selection> select(List<Exercise> exercises, List<Exercise> pinned,
+			Set<ExerciseId> previous, Set<PainArea> required, int budget, PlanRequest request) {
+		List<Candidate> forced = fitting(pinned, budget, required, request);
+		List<Candidate> all = exercises.stream()
+			.filter(e -> !pinned.contains(e))
+			.map(e -> candidate(e, required, request))
+			.toList();
+		List<Candidate> fresh = all.stream().filter(c -> !previous.contains(c.exercise().id())).toList();
+		return SessionSelector.solve(new SessionSelector.Problem(fresh, budget, required, forced))
+			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, required, forced)))
+			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), forced)))
+			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), List.of())));
+	}
+
+	/** Pinned exercises that fit in the session together, in id order. */
+	private static List<Candidate> fitting(List<Exercise> pinned, int budget, Set<PainArea> required, PlanRequest request) {
+		var forced = new ArrayList<Candidate>();
+		var families = new HashSet<String>();
+		int used = 0;
+		for (Exercise exercise : pinned.stream().sorted(Comparator.comparing(Exercise::id)).toList()) {
+			Candidate candidate = candidate(exercise, required, request);
+			if (used + candidate.units() <= budget && families.add(exercise.family())) {
+				forced.add(candidate);
+				used += candidate.units();
+			}
+		}
+		return forced;
+	}
+
+	/** The exercises a plan may use: allowed, not excluded by her provider, not cardio, moved along easier/harder links. */
+	private static List<Exercise> candidates(Catalogue catalogue, SafetyAssessment assessment, PlanRequest request,
+			Map<Exercise, Exercise> replaced) {
+		Set<ExerciseId> allowed = new HashSet<>(assessment.allowedExercises().stream().map(Exercise::id).toList());
+		var result = new LinkedHashMap<ExerciseId, Exercise>();
+		for (Exercise exercise : assessment.allowedExercises()) {
+			if (exercise.category() == Category.CARDIO || request.excluded().contains(exercise.id())) {
+				continue;
+			}
+			Exercise chosen = adjusted(exercise, catalogue, allowed, request);
+			if (!chosen.equals(exercise)) {
+				replaced.put(chosen, exercise);
+			}
+			if (!request.excluded().contains(chosen.id())) {
+				result.putIfAbsent(chosen.id(), chosen);
+			}
+		}
+		return List.copyOf(result.values());
+	}
+
+	private static Exercise adjusted(Exercise exercise, Catalogue catalogue, Set<ExerciseId> allowed, PlanRequest request) {
+		PlanAdjustment adjustment = request.adjustment();
+		if (adjustment == null || request.pinned().contains(exercise.id())) {
+			return exercise;
+		}
+		Optional<ExerciseId> link = adjustment.easeOff() ? exercise.easierVariant()
+				: adjustment.stepUp() ? exercise.harderVariant() : Optional.empty();
+		return link.filter(allowed::contains).flatMap(catalogue::find).orElse(exercise);
+	}
+
+	/**
+	 * The value of an exercise in a session: a base for doing anything at all, plus, for each pain area, the
+	 * area's weight in this session times how strongly the exercise targets it, plus a bonus for its category
+	 * that shifts towards mobility, relaxation and breathing when the plan is gentle.
+	 */
+	static int value(Exercise exercise, Set<PainArea> required, PlanRequest request) {
+		int value = BASE_VALUE + categoryBonus(exercise.category(), request.gentle());
+		for (PainArea area : PainArea.values()) {
+			value += areaWeight(area, required, request) * exercise.weightFor(area);
+		}
+		return value;
+	}
+
+	/** Twice the pain for a focus area of the session, half of it for other painful areas; 1 each when nothing hurts. */
+	static int areaWeight(PainArea area, Set<PainArea> required, PlanRequest request) {
+		int pain = request.pain().getOrDefault(area, 0);
+		if (request.maxPain() == 0) {
+			return 1;
+		}
+		return required.contains(area) ? 2 * pain : (pain + 1) / 2;
+	}
+
+	static int categoryBonus(Category category, boolean gentle) {
+		return switch (category) {
+			case BREATHING -> gentle ? 8 : 4;
+			case MOBILITY -> gentle ? 9 : 6;
+			case STRENGTH -> gentle ? 1 : 6;
+			case STRETCH -> gentle ? 6 : 5;
+			case RELAXATION -> gentle ? 8 : 3;
+			case CARDIO -> 0;
+		};
+	}
+
+	private static Candidate candidate(Exercise exercise, Set<PainArea> required, PlanRequest request) {
+		return new Candidate(exercise, Candidate.unitsFor(dose(exercise, request).durationSeconds()),
+				value(exercise, required, request));
+	}
+
+	/** Gentle plans do one set fewer of strength work. */
+	static Dose dose(Exercise exercise, PlanRequest request) {
+		Dose dose = exercise.dose();
+		if (!request.gentle() || exercise.category() != Category.STRENGTH || dose.sets() == 1) {
+			return dose;
+		}
+		return new Dose(dose.sets() - 1, dose.reps(), dose.holdSeconds(), dose.breaths(), dose.minutes(),
+				dose.secondsPerRep(), dose.restSeconds(), dose.perSide());
+	}
+
+	/**
+	 * Which areas each session must target: every painful area in every session when there are fewer than
+	 * three; otherwise each area in at least two sessions, more for more pain, spread evenly.
+	 */
+	static List<Set<PainArea>> focusPerSession(List<PainArea> painful, PlanRequest request) {
+		int sessions = request.sessionsPerWeek();
+		var focus = new ArrayList<Set<PainArea>>();
+		if (sessions < 3) {
+			for (int s = 0; s < sessions; s++) {
+				focus.add(Set.copyOf(painful));
+			}
+			return focus;
+		}
+		int maxPain = Math.max(1, request.maxPain());
+		var remaining = new EnumMap<PainArea, Integer>(PainArea.class);
+		for (PainArea area : painful) {
+			int share = Math.round((float) sessions * request.pain().get(area) / maxPain);
+			remaining.put(area, Math.max(2, Math.min(sessions, share)));
+		}
+		int needs = remaining.values().stream().mapToInt(Integer::intValue).sum();
+		int perSession = Math.max(3, (needs + sessions - 1) / sessions);
+		for (int s = 0; s < sessions; s++) {
+			int left = sessions - s;
+			var session = new HashSet<PainArea>();
+			// Areas that need every remaining session come first, then the most needed, then the most painful.
+			remaining.entrySet()
+				.stream()
+				.filter(entry -> entry.getValue() > 0)
+				.sorted(Comparator.<Map.Entry<PainArea, Integer>>comparingInt(entry -> entry.getValue() >= left ? 0 : 1)
+					.thenComparing(Map.Entry.<PainArea, Integer>comparingByValue().reversed())
+					.thenComparing(entry -> -request.pain().get(entry.getKey()))
+					.thenComparing(Map.Entry::getKey))
+				.limit(perSession)
+				.forEach(entry -> session.add(entry.getKey()));
+			session.forEach(area -> remaining.merge(area, -1, Integer::sum));
+			focus.add(Set.copyOf(session));
+		}
+		return focus;
+	}
+
+	/** Breathing to arrive, then mobility, strength, stretch, relaxation, and any further breathing to finish. */
+	private static List<Candidate> order(List<Candidate> chosen) {
+		var sorted = chosen.stream()
+			.sorted(Comparator.comparing((Candidate c) -> c.exercise().category()).thenComparing(c -> c.exercise().id()))
+			.toList();
+		var breathing = sorted.stream().filter(c -> c.exercise().category() == Category.BREATHING).toList();
+		var ordered = new ArrayList<Candidate>();
+		if (!breathing.isEmpty()) {
+			ordered.add(breathing.get(0));
+		}
+		sorted.stream().filter(c -> c.exercise().category() != Category.BREATHING).forEach(ordered::add);
+		ordered.addAll(breathing.stream().skip(1).toList());
+		return ordered;
+	}
+
+	private static Item item(Candidate candidate, Set<PainArea> required, PlanRequest request,
+			Map<Exercise, Exercise> replaced) {
+		Exercise exercise = candidate.exercise();
+		var reasons = new ArrayList<Reason>();
+		if (request.pinned().contains(exercise.id())) {
+			reasons.add(new Reason(ReasonKind.PINNED, ""));
+		}
+		if (replaced.containsKey(exercise)) {
+			reasons.add(new Reason(ReasonKind.ADJUSTED, replaced.get(exercise).id().value()));
+		}
+		exercise.targets()
+			.entrySet()
+			.stream()
+			.filter(target -> request.pain().getOrDefault(target.getKey(), 0) > 0 || request.maxPain() == 0)
+			.sorted(Comparator.comparing((Map.Entry<PainArea, Integer> target) -> !required.contains(target.getKey()))
+				.thenComparing(Map.Entry.<PainArea, Integer>comparingByValue().reversed())
+				.thenComparing(Map.Entry::getKey))
+			.forEach(target -> reasons.add(new Reason(ReasonKind.TARGETS, target.getKey().name())));
+		exercise.causes().forEach(cause -> reasons.add(new Reason(ReasonKind.ADDRESSES, cause.name())));
+		reasons.add(new Reason(ReasonKind.SUITS_TRIMESTER, String.valueOf(request.age().trimester().number())));
+		Dose dose = dose(exercise, request);
+		if (!dose.equals(exercise.dose())) {
+			reasons.add(new Reason(ReasonKind.GENTLER, ""));
+		}
+		return new Item(exercise, dose, candidate.seconds(), reasons);
+	}
+
+	/** The first breathing item is there to arrive; a last breathing or relaxation item, to finish. */
+	private static List<Item> markEnds(List<Item> items) {
+		if (items.isEmpty()) {
+			return items;
+		}
+		var marked = new ArrayList<>(items);
+		Item first = marked.get(0);
+		if (first.exercise().category() == Category.BREATHING) {
+			marked.set(0, withReason(first, ReasonKind.ARRIVE));
+		}
+		int lastIndex = marked.size() - 1;
+		Item last = marked.get(lastIndex);
+		Category category = last.exercise().category();
+		if (lastIndex > 0 && (category == Category.BREATHING || category == Category.RELAXATION)) {
+			marked.set(lastIndex, withReason(last, ReasonKind.FINISH));
+		}
+		return marked;
+	}
+
+	private static Item withReason(Item item, ReasonKind kind) {
+		var reasons = new ArrayList<Reason>();
+		reasons.add(new Reason(kind, ""));
+		reasons.addAll(item.reasons());
+		return new Item(item.exercise(), item.dose(), item.seconds(), reasons);
+	}
+
+	private static List<LeftOut> leftOut(SafetyAssessment assessment, PlanRequest request) {
+		var leftOut = new ArrayList<LeftOut>();
+		for (ExerciseVerdict verdict : assessment.verdicts()) {
+			if (!verdict.allowed()) {
+				leftOut.add(new LeftOut(verdict.exercise(), verdict.exclusions(), verdict.saferVariants(), false));
+			}
+			else if (request.excluded().contains(verdict.exercise().id())) {
+				leftOut.add(new LeftOut(verdict.exercise(), List.of(), List.of(), true));
+			}
+		}
+		return leftOut;
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.carrywell.planning;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.carrywell.catalogue.Equipment;
+import org.carrywell.catalogue.ExerciseId;
+import org.carrywell.catalogue.PainArea;
+import org.carrywell.safety.Condition;
+import org.carrywell.safety.ExerciseContext;
+import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.InvalidInputException;
+import org.carrywell.safety.ScreeningOutcome;
+
+/**
+ * Everything a weekly plan is built from. Validates itself: an invalid request cannot exist.
+ *
+ * @param pain intensity 0–10 for each area that hurts
+ * @param pinned exercises her provider wants in every session (when the safety rules allow them)
+ * @param excluded exercises her provider wants left out
+ * @param adjustment how last week went, if known
+ */
+public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<PainArea, Integer> pain,
+		Set<Condition> conditions, int minutesPerSession, int sessionsPerWeek, Set<Equipment> equipment, boolean floorOk,
+		Set<ExerciseId> pinned, Set<ExerciseId> excluded, @Nullable PlanAdjustment adjustment) {
+
+	public static final int MIN_MINUTES = 5;
+
+	public static final int MAX_MINUTES = 45;
+
+	public static final int MAX_SESSIONS = 7;
+
+	public PlanRequest {
+		Objects.requireNonNull(age, "age");
+		Objects.requireNonNull(screening, "screening");
+		if (minutesPerSession < MIN_MINUTES || minutesPerSession > MAX_MINUTES) {
+			throw new InvalidInputException("minutesPerSession",
+					"must be between " + MIN_MINUTES + " and " + MAX_MINUTES + ", was " + minutesPerSession);
+		}
+		if (sessionsPerWeek < 1 || sessionsPerWeek > MAX_SESSIONS) {
+			throw new InvalidInputException("sessionsPerWeek", "must be between 1 and 7, was " + sessionsPerWeek);
+		}
+		var painMap = new EnumMap<PainArea, Integer>(PainArea.class);
+		pain.forEach((area, intensity) -> {
+			if (intensity == null || intensity < 0 || intensity > ExerciseContext.MAX_PAIN) {
+				throw new InvalidInputException("painAreas." + area, "must be between 0 and 10, was " + intensity);
+			}
+			painMap.put(area, intensity);
+		});
+		pain = Collections.unmodifiableMap(painMap);
+		var conditionSet = EnumSet.noneOf(Condition.class);
+		conditionSet.addAll(conditions);
+		conditions = Collections.unmodifiableSet(conditionSet);
+		var equipmentSet = EnumSet.noneOf(Equipment.class);
+		equipmentSet.addAll(equipment);
+		equipment = Collections.unmodifiableSet(equipmentSet);
+		pinned = Set.copyOf(pinned);
+		excluded = Set.copyOf(excluded);
+	}
+
+	ExerciseContext safetyContext() {
+		return new ExerciseContext(age, conditions, pain, equipment, floorOk);
+	}
+
+	int maxPain() {
+		return pain.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+	}
+
+	/** Strong pain, or pain that rose since last week: more mobility, relaxation and breathing, fewer strength sets. */
+	boolean gentle() {
+		return maxPain() >= PlanGenerator.STRONG_PAIN || (adjustment != null && adjustment.easeOff());
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.carrywell.planning;
+
+import java.util.List;
+
+import org.carrywell.catalogue.Dose;
+import org.carrywell.catalogue.Exercise;
+import org.carrywell.catalogue.PainArea;
+import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.RuleHit;
+
+/**
+ * A week of sessions, with the reason for every item and for everything left out.
+ *
+ * @param sessions empty when exercise is not advised
+ * @param leftOut every exercise the plan could not use, and why
+ */
+public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessions, List<LeftOut> leftOut,
+		List<Note> notes) {
+
+	public WeeklyPlan {
+		sessions = List.copyOf(sessions);
+		leftOut = List.copyOf(leftOut);
+		notes = List.copyOf(notes);
+	}
+
+	public enum Status {
+
+		/** Screening cleared: start gently. */
+		READY,
+		/** A plan, shown as "talk to your provider before you start". */
+		CLEARANCE_NEEDED,
+		/** No plan: talk to your provider first. */
+		NOT_ADVISED
+
+	}
+
+	/**
+	 * @param day 1 (Monday) to 7
+	 * @param focus the pain areas this session must target
+	 */
+	public record Session(int day, List<PainArea> focus, List<Item> items) {
+
+		public Session {
+			focus = List.copyOf(focus);
+			items = List.copyOf(items);
+		}
+
+		public int totalSeconds() {
+			return items.stream().mapToInt(Item::seconds).sum();
+		}
+
+	}
+
+	/** @param seconds the time it takes in the session, on the 15-second grid (a few seconds to move on included) */
+	public record Item(Exercise exercise, Dose dose, int seconds, List<Reason> reasons) {
+
+		public Item {
+			reasons = List.copyOf(reasons);
+		}
+
+	}
+
+	/**
+	 * Why an item is there.
+	 *
+	 * @param detail a vocabulary id or number the reason is about (a pain area, a cause, a trimester), or empty
+	 */
+	public record Reason(ReasonKind kind, String detail) {
+	}
+
+	public enum ReasonKind {
+
+		/** Breathing to arrive. */
+		ARRIVE,
+		/** Relaxation or breathing to finish. */
+		FINISH,
+		/** Targets a pain area (detail: the area). */
+		TARGETS,
+		/** Addresses a cause of back pain (detail: the cause). */
+		ADDRESSES,
+		/** Suits her trimester (detail: the trimester number). */
+		SUITS_TRIMESTER,
+		/** Her provider asked for it. */
+		PINNED,
+		/** Fewer sets, because pain is strong or rose. */
+		GENTLER,
+		/** The easier or harder link, after last week's feedback (detail: the exercise it replaces). */
+		ADJUSTED
+
+	}
+
+	/** @param byProvider left out because her provider asked, not by a safety rule */
+	public record LeftOut(Exercise exercise, List<RuleHit> hits, List<Exercise> alternatives, boolean byProvider) {
+
+		public LeftOut {
+			hits = List.copyOf(hits);
+			alternatives = List.copyOf(alternatives);
+		}
+
+	}
+
+	public record Note(NoteKind kind, String detail) {
+	}
+
+	public enum NoteKind {
+
+		/** Talk to your provider before you start (screening). */
+		CLEARANCE_NEEDED,
+		/** Exercise is not advised now (screening). */
+		NOT_ADVISED,
+		/** No allowed exercise targets this area (detail: the area). */
+		AREA_NOT_COVERED,
+		/** A pinned exercise the safety rules do not allow (detail: its id). */
+		PINNED_NOT_ALLOWED,
+		/** Pain is strong: the plan is gentler. */
+		GENTLE
+
+	}
+
+}
