@@ -114,6 +114,7 @@ class MessagesTests {
 		});
 		Stream.concat(ExerciseRules.FORBIDDING.stream(), ExerciseRules.CAUTIONING.stream())
 			.forEach(rule -> expected.add("rule." + rule.id()));
+		Stream.of(org.carrywell.planning.WeeklyPlan.ReasonKind.values()).forEach(v -> expected.add("plan.reason." + v));
 		Stream.of(Trimester.values()).forEach(t -> {
 			expected.add("trimester." + t.number());
 			expected.add("trimester." + t.number() + ".weeks");

@@ -3,8 +3,6 @@ package org.carrywell.plans.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Equipment;
-import org.carrywell.catalogue.PainArea;
 import org.carrywell.safety.Condition;
 import org.carrywell.safety.ExerciseContext;
 import org.carrywell.safety.ExerciseRules;
@@ -35,7 +32,6 @@ import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.InvalidInputException;
 import org.carrywell.safety.RuleHit;
 import org.carrywell.safety.Screening;
-import org.carrywell.safety.ScreeningQuestion;
 import org.carrywell.safety.ScreeningResult;
 import org.carrywell.safety.Symptom;
 import org.carrywell.safety.WarningSignResult;
@@ -93,16 +89,7 @@ class SafetyApiController {
 			description = "Unanswered questions count as not answered: the outcome is then at least CLEARANCE_NEEDED.")
 	ScreeningResponse screening(@RequestBody ScreeningRequest request) {
 		GestationalAge age = AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
-		var answers = new EnumMap<ScreeningQuestion, Boolean>(ScreeningQuestion.class);
-		if (request.answers() != null) {
-			request.answers().forEach((id, answer) -> {
-				ScreeningQuestion question = Screening.questionOf(id);
-				if (answer != null) {
-					answers.put(question, answer);
-				}
-			});
-		}
-		ScreeningResult result = Screening.assess(answers, age);
+		ScreeningResult result = Screening.assess(RequestValues.answers(request.answers()), age);
 		return new ScreeningResponse(result.outcome().name(), age.weeks(),
 				result.reasons()
 					.stream()
@@ -161,25 +148,10 @@ class SafetyApiController {
 			description = "Missing equipment means none; a missing floorOk means getting to the floor is not comfortable.")
 	SafetyResponse exercises(@RequestBody SafetyRequest request) {
 		GestationalAge age = AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
-		var conditions = EnumSet.noneOf(Condition.class);
-		if (request.conditions() != null) {
-			request.conditions().forEach(id -> conditions.add(vocabulary(Condition.class, "conditions", id)));
-		}
-		var pain = new EnumMap<PainArea, Integer>(PainArea.class);
-		if (request.pain() != null) {
-			request.pain().forEach((area, intensity) -> {
-				PainArea painArea = vocabulary(PainArea.class, "pain", area);
-				if (intensity == null || intensity < 0 || intensity > ExerciseContext.MAX_PAIN) {
-					throw new InvalidInputException("pain." + area, "must be a number from 0 to 10");
-				}
-				pain.put(painArea, intensity);
-			});
-		}
-		var equipment = EnumSet.noneOf(Equipment.class);
-		if (request.equipment() != null) {
-			request.equipment().forEach(id -> equipment.add(vocabulary(Equipment.class, "equipment", id)));
-		}
-		var context = new ExerciseContext(age, conditions, pain, equipment, Boolean.TRUE.equals(request.floorOk()));
+		var context = new ExerciseContext(age, RequestValues.vocabularySet(Condition.class, "conditions", request.conditions()),
+				RequestValues.pain("pain", request.pain()),
+				RequestValues.vocabularySet(Equipment.class, "equipment", request.equipment()),
+				Boolean.TRUE.equals(request.floorOk()));
 		var verdicts = ExerciseRules.assess(catalogue, context).verdicts().stream().map(this::toJson).toList();
 		return new SafetyResponse(age.weeks(), age.trimester().number(), verdicts);
 	}
@@ -198,16 +170,6 @@ class SafetyApiController {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) {
 		return ApiProblems.invalid(List.of(new InvalidParameter(ex.field(), "", ex.getMessage(), List.of())), request);
-	}
-
-	private static <E extends Enum<E>> E vocabulary(Class<E> type, String field, @Nullable String id) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(id)) {
-				return constant;
-			}
-		}
-		throw new InvalidInputException(field, "'" + id + "' is not one of: "
-				+ String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 	}
 
 	private String text(String key) {
