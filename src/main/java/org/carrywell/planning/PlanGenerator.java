@@ -44,7 +44,7 @@ public final class PlanGenerator {
 	static final int[][] DAYS = { {}, { 1 }, { 1, 4 }, { 1, 3, 5 }, { 1, 3, 5, 7 }, { 1, 2, 4, 5, 7 },
 			{ 1, 2, 3, 5, 6, 7 }, { 1, 2, 3, 4, 5, 6, 7 } };
 
-	private static final int BASE_VALUE = 10;
+	private static final int BASE_VALUE = 4;
 
 	private PlanGenerator() {
 	}
@@ -69,7 +69,8 @@ public final class PlanGenerator {
 			.filter(id -> assessment.verdict(id).map(verdict -> !verdict.allowed()).orElse(true))
 			.forEach(id -> notes.add(new Note(NoteKind.PINNED_NOT_ALLOWED, id.value())));
 
-		Map<Exercise, Exercise> replaced = new LinkedHashMap<>();
+		// Keyed by id: hashing a whole exercise (all its text) in the hot path would dominate the generator's time.
+		Map<ExerciseId, Exercise> replaced = new LinkedHashMap<>();
 		List<Exercise> candidates = candidates(catalogue, assessment, request, replaced);
 		List<Exercise> pinned = candidates.stream().filter(e -> request.pinned().contains(e.id())).toList();
 		List<PainArea> painful = request.pain()
@@ -139,7 +140,7 @@ public final class PlanGenerator {
 
 	/** The exercises a plan may use: allowed, not excluded by her provider, not cardio, moved along easier/harder links. */
 	private static List<Exercise> candidates(Catalogue catalogue, SafetyAssessment assessment, PlanRequest request,
-			Map<Exercise, Exercise> replaced) {
+			Map<ExerciseId, Exercise> replaced) {
 		Set<ExerciseId> allowed = new HashSet<>(assessment.allowedExercises().stream().map(Exercise::id).toList());
 		var result = new LinkedHashMap<ExerciseId, Exercise>();
 		for (Exercise exercise : assessment.allowedExercises()) {
@@ -148,7 +149,7 @@ public final class PlanGenerator {
 			}
 			Exercise chosen = adjusted(exercise, catalogue, allowed, request);
 			if (!chosen.equals(exercise)) {
-				replaced.put(chosen, exercise);
+				replaced.put(chosen.id(), exercise);
 			}
 			if (!request.excluded().contains(chosen.id())) {
 				result.putIfAbsent(chosen.id(), chosen);
@@ -168,24 +169,27 @@ public final class PlanGenerator {
 	}
 
 	/**
-	 * The value of an exercise in a session: a base for doing anything at all, plus, for each pain area, the
-	 * area's weight in this session times how strongly the exercise targets it, plus a bonus for its category
-	 * that shifts towards mobility, relaxation and breathing when the plan is gentle.
+	 * The value of an exercise in a session: its minutes times how well a minute of it serves her now. That
+	 * relevance is a base, plus a bonus for its category that shifts towards mobility, relaxation and breathing
+	 * when the plan is gentle, plus, for each pain area, the area's weight in this session times how strongly
+	 * the exercise targets it. Valuing time rather than count keeps sessions to a few unhurried exercises
+	 * instead of many short ones.
 	 */
-	static int value(Exercise exercise, Set<PainArea> required, PlanRequest request) {
-		int value = BASE_VALUE + categoryBonus(exercise.category(), request.gentle());
-		for (PainArea area : PainArea.values()) {
-			value += areaWeight(area, required, request) * exercise.weightFor(area);
+	static int value(Exercise exercise, int units, Set<PainArea> required, PlanRequest request) {
+		boolean nothingHurts = request.maxPain() == 0;
+		int relevance = BASE_VALUE + categoryBonus(exercise.category(), request.gentle());
+		for (var target : exercise.targets().entrySet()) {
+			relevance += areaWeight(target.getKey(), required, request, nothingHurts) * target.getValue();
 		}
-		return value;
+		return units * relevance;
 	}
 
 	/** Twice the pain for a focus area of the session, half of it for other painful areas; 1 each when nothing hurts. */
-	static int areaWeight(PainArea area, Set<PainArea> required, PlanRequest request) {
-		int pain = request.pain().getOrDefault(area, 0);
-		if (request.maxPain() == 0) {
+	static int areaWeight(PainArea area, Set<PainArea> required, PlanRequest request, boolean nothingHurts) {
+		if (nothingHurts) {
 			return 1;
 		}
+		int pain = request.pain().getOrDefault(area, 0);
 		return required.contains(area) ? 2 * pain : (pain + 1) / 2;
 	}
 
@@ -201,8 +205,8 @@ public final class PlanGenerator {
 	}
 
 	private static Candidate candidate(Exercise exercise, Set<PainArea> required, PlanRequest request) {
-		return new Candidate(exercise, Candidate.unitsFor(dose(exercise, request).durationSeconds()),
-				value(exercise, required, request));
+		int units = Candidate.unitsFor(dose(exercise, request).durationSeconds());
+		return new Candidate(exercise, units, value(exercise, units, required, request));
 	}
 
 	/** Gentle plans do one set fewer of strength work. */
@@ -271,14 +275,14 @@ public final class PlanGenerator {
 	}
 
 	private static Item item(Candidate candidate, Set<PainArea> required, PlanRequest request,
-			Map<Exercise, Exercise> replaced) {
+			Map<ExerciseId, Exercise> replaced) {
 		Exercise exercise = candidate.exercise();
 		var reasons = new ArrayList<Reason>();
 		if (request.pinned().contains(exercise.id())) {
 			reasons.add(new Reason(ReasonKind.PINNED, ""));
 		}
-		if (replaced.containsKey(exercise)) {
-			reasons.add(new Reason(ReasonKind.ADJUSTED, replaced.get(exercise).id().value()));
+		if (replaced.containsKey(exercise.id())) {
+			reasons.add(new Reason(ReasonKind.ADJUSTED, replaced.get(exercise.id()).id().value()));
 		}
 		exercise.targets()
 			.entrySet()

@@ -69,7 +69,11 @@ public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<Pa
 	}
 
 	int maxPain() {
-		return pain.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		int max = 0;
+		for (int intensity : pain.values()) {
+			max = Math.max(max, intensity);
+		}
+		return max;
 	}
 
 	/** Strong pain, or pain that rose since last week: more mobility, relaxation and breathing, fewer strength sets. */

@@ -64,6 +64,9 @@ final class SessionSelector {
 	/** @return the best session, or empty when no choice meets the hard constraints */
 	static Optional<Selection> solve(Problem problem) {
 		List<PainArea> required = problem.required().stream().sorted().toList();
+		if (problem.candidates().size() > Byte.MAX_VALUE) {
+			throw new IllegalArgumentException("too many candidates for one session: " + problem.candidates().size());
+		}
 		int flags = 1 + required.size();
 		int fullMask = (1 << flags) - 1;
 		int budget = problem.budgetUnits();
@@ -90,21 +93,27 @@ final class SessionSelector {
 
 		int states = (budget + 1) * (fullMask + 1);
 		int[] best = new int[states];
+		int[] next = new int[states];
 		Arrays.fill(best, UNREACHABLE);
 		best[index(startUnits, startMask, fullMask)] = startValue;
-		int[][] choice = new int[layers.size()][];
-		int[][] from = new int[layers.size()][];
+		// Per layer and state: which option reached it (0: none, so the state came from itself) and from where.
+		byte[][] choice = new byte[layers.size()][states];
+		int[][] from = new int[layers.size()][states];
 
+		// Only states up to the most units reached so far can be reachable: the loop need not look further.
+		int reachedUnits = startUnits;
 		for (int layer = 0; layer < layers.size(); layer++) {
 			List<Candidate> options = layers.get(layer);
-			int[] next = best.clone();
-			int[] chosen = new int[states];
-			int[] previous = new int[states];
-			Arrays.fill(chosen, 0);
-			for (int state = 0; state < states; state++) {
-				previous[state] = state;
+			int[] optionMasks = new int[options.size()];
+			for (int option = 0; option < options.size(); option++) {
+				optionMasks[option] = mask(options.get(option), required);
 			}
-			for (int state = 0; state < states; state++) {
+			System.arraycopy(best, 0, next, 0, states);
+			byte[] chosen = choice[layer];
+			int[] previous = from[layer];
+			int reachable = (reachedUnits + 1) * (fullMask + 1);
+			int longest = options.stream().mapToInt(Candidate::units).max().orElse(0);
+			for (int state = 0; state < reachable; state++) {
 				if (best[state] == UNREACHABLE) {
 					continue;
 				}
@@ -116,18 +125,19 @@ final class SessionSelector {
 					if (newUnits > budget) {
 						continue;
 					}
-					int target = index(newUnits, mask | mask(candidate, required), fullMask);
+					int target = index(newUnits, mask | optionMasks[option], fullMask);
 					int value = best[state] + candidate.value();
 					if (value > next[target]) {
 						next[target] = value;
-						chosen[target] = option + 1;
+						chosen[target] = (byte) (option + 1);
 						previous[target] = state;
 					}
 				}
 			}
+			int[] swap = best;
 			best = next;
-			choice[layer] = chosen;
-			from[layer] = previous;
+			next = swap;
+			reachedUnits = Math.min(budget, reachedUnits + longest);
 		}
 
 		int finalState = pick(best, fullMask, budget, problem.fillUnits());
@@ -140,8 +150,8 @@ final class SessionSelector {
 			int option = choice[layer][state];
 			if (option > 0) {
 				picked.add(layers.get(layer).get(option - 1));
+				state = from[layer][state];
 			}
-			state = from[layer][state];
 		}
 		return Optional.of(new Selection(picked, best[finalState], finalState / (fullMask + 1)));
 	}

@@ -1,9 +1,9 @@
 package org.carrywell.safety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Equipment;
@@ -90,6 +90,8 @@ public final class ExerciseRules {
 	/** Rules that allow an exercise with a condition she must be told. */
 	public static final List<ExerciseRule> CAUTIONING = List.of(SUPINE_SHORT_HOLDS_ONLY);
 
+	private static final Feature[] FEATURES = Feature.values();
+
 	private ExerciseRules() {
 	}
 
@@ -107,24 +109,35 @@ public final class ExerciseRules {
 
 	/** Every exercise of the catalogue; forbidden ones name the allowed exercises of their family. */
 	public static SafetyAssessment assess(Catalogue catalogue, ExerciseContext context) {
-		var judged = catalogue.exercises().stream().map(exercise -> judge(exercise, context)).toList();
-		var verdicts = new ArrayList<ExerciseVerdict>();
-		for (ExerciseVerdict verdict : judged) {
+		var judged = new ArrayList<ExerciseVerdict>();
+		var allowedByFamily = new HashMap<String, List<Exercise>>();
+		for (Exercise exercise : catalogue.exercises()) {
+			ExerciseVerdict verdict = judge(exercise, context);
+			judged.add(verdict);
 			if (verdict.allowed()) {
-				verdicts.add(verdict);
-				continue;
+				allowedByFamily.computeIfAbsent(exercise.family(), family -> new ArrayList<>()).add(exercise);
 			}
-			var safer = judged.stream()
-				.filter(other -> other.allowed() && other.exercise().family().equals(verdict.exercise().family()))
-				.map(ExerciseVerdict::exercise)
-				.toList();
-			verdicts.add(new ExerciseVerdict(verdict.exercise(), verdict.exclusions(), verdict.cautions(), safer));
+		}
+		var verdicts = new ArrayList<ExerciseVerdict>(judged.size());
+		for (ExerciseVerdict verdict : judged) {
+			verdicts.add(verdict.allowed() ? verdict : new ExerciseVerdict(verdict.exercise(), verdict.exclusions(),
+					verdict.cautions(), allowedByFamily.getOrDefault(verdict.exercise().family(), List.of())));
 		}
 		return new SafetyAssessment(context, verdicts);
 	}
 
 	private static List<RuleHit> hits(List<ExerciseRule> rules, Exercise exercise, ExerciseContext context) {
-		return rules.stream().map(rule -> rule.apply(exercise, context)).filter(java.util.Objects::nonNull).toList();
+		List<RuleHit> hits = null;
+		for (ExerciseRule rule : rules) {
+			RuleHit hit = rule.apply(exercise, context);
+			if (hit != null) {
+				if (hits == null) {
+					hits = new ArrayList<>(2);
+				}
+				hits.add(hit);
+			}
+		}
+		return hits == null ? List.of() : hits;
 	}
 
 	private static ExerciseRule positionFromWeek(String id, Position position, int week, Basis basis,
@@ -138,11 +151,21 @@ public final class ExerciseRules {
 		return new ExerciseRule(id, basis, List.of(sources), (exercise, context) -> features(exercise, forbidden));
 	}
 
+	/** The forbidden features the exercise has, in the vocabulary's order. */
 	private static List<String> features(Exercise exercise, Set<Feature> forbidden) {
-		return Stream.of(Feature.values())
-			.filter(feature -> forbidden.contains(feature) && exercise.has(feature))
-			.map(Feature::name)
-			.toList();
+		if (exercise.features().isEmpty()) {
+			return List.of();
+		}
+		List<String> found = null;
+		for (Feature feature : FEATURES) {
+			if (forbidden.contains(feature) && exercise.has(feature)) {
+				if (found == null) {
+					found = new ArrayList<>(2);
+				}
+				found.add(feature.name());
+			}
+		}
+		return found == null ? List.of() : found;
 	}
 
 }

@@ -48,10 +48,13 @@ class PlanApiController {
 
 	private final Clock clock;
 
-	PlanApiController(Catalogue catalogue, MessageSource messages, Clock clock) {
+	private final PlanTexts texts;
+
+	PlanApiController(Catalogue catalogue, MessageSource messages, Clock clock, PlanTexts texts) {
 		this.catalogue = catalogue;
 		this.messages = messages;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	record ScreeningAnswers(@Nullable Map<String, @Nullable Boolean> answers) {
@@ -143,7 +146,7 @@ class PlanApiController {
 	}
 
 	private ReasonJson toJson(WeeklyPlan.Reason reason) {
-		return new ReasonJson(reason.kind().name(), reason.detail(), PlanTexts.reason(reason, messages, Locale.ENGLISH));
+		return new ReasonJson(reason.kind().name(), reason.detail(), texts.reason(reason, Locale.ENGLISH));
 	}
 
 	private static int required(String field, @Nullable Integer value) {

@@ -3,20 +3,36 @@ package org.carrywell.plans.web;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
+import org.carrywell.catalogue.Catalogue;
 import org.carrywell.planning.WeeklyPlan;
 
-/** The reasons of a plan in words, for pages and the API alike. */
-final class PlanTexts {
+/** The reasons of a plan in words, for pages ({@code @planTexts} in templates) and the API alike. */
+@Component("planTexts")
+public class PlanTexts {
 
-	private PlanTexts() {
+	private final MessageSource messages;
+
+	private final Catalogue catalogue;
+
+	PlanTexts(MessageSource messages, Catalogue catalogue) {
+		this.messages = messages;
+		this.catalogue = catalogue;
 	}
 
-	static String reason(WeeklyPlan.Reason reason, MessageSource messages, Locale locale) {
+	/** In the language of the current request. */
+	public String reason(WeeklyPlan.Reason reason) {
+		return reason(reason, LocaleContextHolder.getLocale());
+	}
+
+	String reason(WeeklyPlan.Reason reason, Locale locale) {
 		String detail = switch (reason.kind()) {
 			case TARGETS -> messages.getMessage("area." + reason.detail(), null, locale);
 			case ADDRESSES -> messages.getMessage("cause." + reason.detail(), null, locale);
 			case SUITS_TRIMESTER -> messages.getMessage("trimester." + reason.detail(), null, locale);
+			case ADJUSTED -> catalogue.find(reason.detail()).map(exercise -> exercise.name()).orElse(reason.detail());
 			default -> reason.detail();
 		};
 		return messages.getMessage("plan.reason." + reason.kind(), new Object[] { detail }, locale);
