@@ -64,6 +64,7 @@ class PlanController {
 		if (!form.hasScreening()) {
 			return VIEW_START;
 		}
+		model.addAttribute("checkQuery", query(screeningOnly(parameters)));
 		return showForm(form, model);
 	}
 
@@ -110,6 +111,7 @@ class PlanController {
 		if (!form.hasScreening()) {
 			return VIEW_START;
 		}
+		model.addAttribute("checkQuery", query(screeningOnly(parameters)));
 		if (!form.isValid()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(form, model);
