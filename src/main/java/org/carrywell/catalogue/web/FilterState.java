@@ -16,6 +16,11 @@ public record FilterState(Map<String, Set<String>> chosen) {
 				.toList()))));
 	}
 
+	/** The values chosen for a parameter, as the request gave them. */
+	public Set<String> chosenIn(String parameter) {
+		return chosen.getOrDefault(parameter, Set.of());
+	}
+
 	public boolean isChosen(String parameter, Object value) {
 		return chosen.getOrDefault(parameter, Set.of()).contains(String.valueOf(value));
 	}
