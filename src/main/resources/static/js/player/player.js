@@ -1,0 +1,231 @@
+// The guided session player. Small and dependency-free: timing comes from clock.js (timestamps, so a tab in
+// the background stays right), steps from timeline.js, history from history.js. Every visible or spoken text
+// comes from the page (messages.properties); without this script the page shows the session as a list.
+import { buildSteps, repetitionAt } from './timeline.js';
+import { createClock } from './clock.js';
+import { forgetHistory, newResult, saveResult } from './history.js';
+
+const data = JSON.parse(document.getElementById('session-data').textContent);
+const $ = (id) => document.getElementById(id);
+const text = (key, ...args) => (data.texts[key] ?? '').replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+const storage = (() => { try { return window.localStorage; } catch { return null; } })();
+
+let items = data.items.map((item) => ({ ...item }));
+let steps = buildSteps(items);
+let clock = createClock(steps, data.speed);
+const startedAt = Date.now();
+const skipped = new Set();
+let shownIndex = -1;
+let shownPhase = null;
+let finished = false;
+let wakeLock = null;
+let audio = null;
+
+$('player').hidden = false;
+$('session-list').hidden = true;
+clock.start(performance.now());
+keepAwake();
+render();
+const timer = setInterval(render, 200);
+
+function render() {
+  const now = performance.now();
+  const position = clock.position(now);
+  if (position.done) {
+    finish(position.elapsed);
+    return;
+  }
+  const step = steps[position.index];
+  const item = items[step.item];
+  if (position.index !== shownIndex) {
+    shownIndex = position.index;
+    shownPhase = null;
+    showStep(step, item, position.index);
+  }
+  $('player-count').textContent = String(Math.ceil(position.leftInStep));
+  const repetition = repetitionAt(step, position.intoStep);
+  $('player-rep').textContent = repetition ? text('rep', repetition.rep, repetition.of) : '';
+  const phase = step.kind === 'work' ? (repetition ? repetition.phase : 'easy') : null;
+  if (phase !== shownPhase) {
+    shownPhase = phase;
+    $('player-breath').textContent = phase ? text(`breathe.${phase}`) : '';
+  }
+}
+
+function showStep(step, item, index) {
+  $('player-name').textContent = item.name;
+  const label = step.kind === 'ready' ? text('ready')
+    : step.kind === 'rest' ? text('rest')
+      : [text('set', step.set, step.sets), step.side ? text(`side.${step.side}`) : ''].filter(Boolean).join(' · ');
+  $('player-label').textContent = label;
+  $('player-instruction').textContent = step.kind === 'rest' ? '' : item.steps.join(' ');
+  $('player-cue').textContent = step.kind === 'work' ? item.formCue : '';
+  const nextItem = items[step.item + 1];
+  $('player-next').textContent = nextItem ? text('next', nextItem.name) : text('last');
+  $('player-progress').textContent = `${step.item + 1} / ${items.length}`;
+  $('player-easier').disabled = !item.easier;
+  const announcement = text('announce', item.name, label);
+  $('player-announce').textContent = announcement;
+  if (index > 0) {
+    tone();
+  }
+  speak(announcement);
+}
+
+function pauseOrResume() {
+  const now = performance.now();
+  if (clock.isRunning()) {
+    clock.pause(now);
+    $('player-pause').textContent = text('resume');
+  } else {
+    clock.resume(now);
+    $('player-pause').textContent = text('pause');
+  }
+}
+
+function jump(by) {
+  const now = performance.now();
+  const { index } = clock.position(now);
+  if (by > 0 && steps[index]) {
+    skipped.add(steps[index].item);
+  }
+  clock.jumpTo(Math.max(0, index + by), now);
+  render();
+}
+
+/** The family's easier variant, for the rest of this session. */
+function easier() {
+  const now = performance.now();
+  const { index } = clock.position(now);
+  const current = steps[index];
+  if (!current || !items[current.item].easier) {
+    $('player-announce').textContent = text('easier.none');
+    return;
+  }
+  items[current.item] = { ...items[current.item].easier };
+  const running = clock.isRunning();
+  steps = buildSteps(items);
+  clock = createClock(steps, data.speed);
+  clock.jumpTo(steps.findIndex((step) => step.item === current.item), now);
+  if (running) {
+    clock.start(now);
+  }
+  shownIndex = -1;
+  render();
+}
+
+function finish(elapsed) {
+  if (finished) {
+    return;
+  }
+  finished = true;
+  clearInterval(timer);
+  wakeLock?.release?.();
+  $('player').hidden = true;
+  $('after').hidden = false;
+  $('after-heading').focus?.();
+  $('player-announce').textContent = text('done');
+  speak(text('done'));
+  $('after-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const symptoms = form.getAll('symptom');
+    const result = newResult({
+      startedAt, endedAt: Date.now(), planQuery: data.planQuery, day: data.day,
+      painBefore: data.painBefore, painAfter: Number(form.get('painAfter')), felt: form.get('felt'),
+      secondsDone: Math.round(elapsed),
+      done: items.map((item) => item.id).filter((_, i) => !skipped.has(i)),
+      skipped: items.map((item) => item.id).filter((_, i) => skipped.has(i)),
+      symptoms,
+    });
+    const history = storage ? saveResult(storage, result) : [result];
+    if (symptoms.length > 0) {
+      const query = new URLSearchParams(symptoms.map((symptom) => ['symptom', symptom]));
+      query.append('weeks', String(data.weeks));
+      window.location.assign(`/warning-signs/result?${query}`);
+      return;
+    }
+    showSummary(result, history);
+  });
+}
+
+function showSummary(result, history) {
+  $('after').hidden = true;
+  $('summary').hidden = false;
+  const fill = (id, ...args) => {
+    const element = $(id);
+    element.textContent = element.dataset.text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+  };
+  fill('summary-minutes', Math.round(result.secondsDone / 60));
+  fill('summary-exercises', result.exercisesDone.length, items.length, result.exercisesSkipped.length);
+  fill('summary-pain', result.painBefore, result.painAfter);
+  const list = $('summary-history');
+  list.replaceChildren(...history.slice(-10).reverse().map((entry) => {
+    const li = document.createElement('li');
+    li.textContent = `${new Date(entry.endedAt).toLocaleString()} · ${Math.round(entry.secondsDone / 60)} min · ${entry.painBefore} → ${entry.painAfter}`;
+    return li;
+  }));
+  $('summary-heading').focus?.();
+}
+
+function speak(words) {
+  if (!$('player-voice').checked || !('speechSynthesis' in window)) {
+    return;
+  }
+  window.speechSynthesis.cancel();
+  window.speechSynthesis.speak(new SpeechSynthesisUtterance(words));
+}
+
+/** A soft tone at each transition, where the browser allows sound. */
+function tone() {
+  try {
+    audio ??= new (window.AudioContext || window.webkitAudioContext)();
+    const oscillator = audio.createOscillator();
+    const gain = audio.createGain();
+    oscillator.frequency.value = 528;
+    gain.gain.setValueAtTime(0.08, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.4);
+    oscillator.connect(gain).connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + 0.4);
+  } catch {
+    // No Web Audio: the session goes on silently.
+  }
+}
+
+async function keepAwake() {
+  try {
+    wakeLock = await navigator.wakeLock?.request('screen');
+  } catch {
+    // Not allowed or not supported: the screen may dim, nothing else changes.
+  }
+}
+
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && !finished) {
+    keepAwake();
+  }
+});
+document.addEventListener('keydown', (event) => {
+  if (finished || event.target.closest?.('input, select, textarea, button, a')) {
+    return;
+  }
+  if (event.key === ' ') {
+    event.preventDefault();
+    pauseOrResume();
+  } else if (event.key === 'ArrowRight') {
+    jump(1);
+  }
+});
+$('player-pause').addEventListener('click', pauseOrResume);
+$('player-skip').addEventListener('click', () => jump(1));
+$('player-back').addEventListener('click', () => jump(-1));
+$('player-easier').addEventListener('click', easier);
+$('player-finish').addEventListener('click', () => finish(clock.position(performance.now()).elapsed));
+$('summary-forget').addEventListener('click', () => {
+  if (storage) {
+    forgetHistory(storage);
+  }
+  $('summary-history').replaceChildren();
+  $('summary-forgotten').hidden = false;
+});
