@@ -51,6 +51,10 @@ class SiteLinksIntegrationTests {
 				continue;
 			}
 			var response = mvc.perform(get(path)).andReturn().getResponse();
+			if (response.getStatus() == 302 && response.getRedirectedUrl() != null) {
+				toVisit.add(response.getRedirectedUrl());
+				continue;
+			}
 			if (response.getStatus() != 200) {
 				broken.put(path, response.getStatus());
 				continue;

@@ -65,10 +65,13 @@ class SessionPlayerController {
 		this.json = json;
 	}
 
+	/** One exercise of the library, guided: the same check first, then the player. */
 	@GetMapping("/exercises/{id}/play")
-	String playExercise(@PathVariable String id) {
+	String playExercise(@PathVariable String id, Model model) {
 		Exercise exercise = catalogue.find(id).orElseThrow(() -> new NotFoundException("exercise", id));
-		return "redirect:/session?exercise=" + exercise.id().value();
+		var parameters = new LinkedMultiValueMap<String, String>();
+		parameters.add("exercise", exercise.id().value());
+		return before(parameters, model);
 	}
 
 	/** Before starting: pain now, and three quick questions that must not be skipped past. */

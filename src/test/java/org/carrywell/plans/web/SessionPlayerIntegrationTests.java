@@ -78,8 +78,9 @@ class SessionPlayerIntegrationTests {
 	@Test
 	void aLibraryExerciseCanBePlayedOnItsOwn() throws Exception {
 		mvc.perform(get("/exercises/pelvic-tilt-wall/play"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/session?exercise=pelvic-tilt-wall"));
+			.andExpect(status().isOk())
+			.andExpect(view().name(SessionPlayerController.VIEW_BEFORE))
+			.andExpect(content().string(containsString("type=\"hidden\" name=\"exercise\" value=\"pelvic-tilt-wall\"")));
 		mvc.perform(get("/session").param("exercise", "pelvic-tilt-wall"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pelvic tilt at the wall")));
