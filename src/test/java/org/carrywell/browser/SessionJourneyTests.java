@@ -89,6 +89,14 @@ class SessionJourneyTests extends BrowserTest {
 
 		assertThat(page).hasTitle(Pattern.compile("^Get help now"));
 		assertThat(page.locator(".emergency-banner")).isVisible();
+
+		// The next session waits until she confirms she has spoken to her provider.
+		page.navigate(base() + "/session?exercise=cat-cow-seated&weeks=30");
+		assertThat(page.locator("#contact-gate")).isVisible();
+		assertThat(page.locator("#session-start")).isDisabled();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have spoken to my provider since then")).click();
+		assertThat(page.locator("#session-start")).isEnabled();
+		assertThat(page.locator("#contact-gate")).isHidden();
 	}
 
 }
