@@ -39,7 +39,7 @@ function render() {
   const item = items[step.item];
   if (position.index !== shownIndex) {
     shownIndex = position.index;
-    shownPhase = null;
+    shownPhase = undefined; // forces the breathing cue to be redrawn, or cleared on a rest
     showStep(step, item, position.index);
   }
   $('player-count').textContent = String(Math.ceil(position.leftInStep));

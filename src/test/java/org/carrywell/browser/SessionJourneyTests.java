@@ -43,6 +43,7 @@ class SessionJourneyTests extends BrowserTest {
 		assertThat(page.locator("#player-pause")).hasText("Pause");
 
 		assertThat(page.locator("#player-label")).hasText("Rest", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+		assertThat(page.locator("#player-breath")).isEmpty();
 		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("session-rest-phone")));
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish now")).click();
