@@ -1,0 +1,143 @@
+package org.carrywell.newsletter.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Wires the newsletter: mail transport and templates, the link key, rate limits, services and the worker. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NewsletterProperties.class)
+@EnableScheduling
+class NewsletterConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(NewsletterConfiguration.class);
+
+	private static final String LINK_KEY = "newsletter-link-key";
+
+	/** SMTP when {@code spring.mail.host} is set (Spring Boot then provides a sender), the outbox folder otherwise. */
+	@Bean
+	MailTransport mailTransport(ObjectProvider<JavaMailSender> smtp, NewsletterProperties properties, Clock clock) {
+		JavaMailSender sender = smtp.getIfAvailable();
+		if (sender != null) {
+			return new SmtpTransport(sender);
+		}
+		log.info("No SMTP server configured (spring.mail.host): e-mails are written to {}",
+				properties.outbox().toAbsolutePath().normalize());
+		return new OutboxTransport(properties.outbox(), clock);
+	}
+
+	/** Mail has its own template engine: HTML and plain-text templates side by side under templates/mail/. */
+	@Bean
+	MailComposer mailComposer(MessageSource messages, NewsletterProperties properties, LinkSigner signer, Clock clock) {
+		var resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/mail/");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.getTextTemplateModePatternSpec().addPattern("*.txt");
+		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		resolver.setCheckExistence(true);
+		var engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		engine.setTemplateEngineMessageSource(messages);
+		return new MailComposer(engine, messages, properties, signer, clock);
+	}
+
+	/** The configured key, or one generated on first start and kept in the database so links outlive restarts. */
+	@Bean
+	LinkSigner linkSigner(NewsletterProperties properties, JdbcClient jdbc) {
+		if (properties.linkKey() != null && !properties.linkKey().isBlank()) {
+			return new LinkSigner(properties.linkKey().getBytes(StandardCharsets.UTF_8));
+		}
+		var stored = jdbc.sql("SELECT secret FROM app_secret WHERE name = ?").param(LINK_KEY).query(String.class).optional();
+		if (stored.isEmpty()) {
+			byte[] key = new byte[32];
+			new SecureRandom().nextBytes(key);
+			try {
+				jdbc.sql("INSERT INTO app_secret (name, secret) VALUES (?, ?)")
+					.params(LINK_KEY, Base64.getEncoder().encodeToString(key))
+					.update();
+			}
+			catch (DuplicateKeyException anotherInstanceWasFirst) {
+				// Fall through and read the winner's key.
+			}
+			stored = jdbc.sql("SELECT secret FROM app_secret WHERE name = ?").param(LINK_KEY).query(String.class).optional();
+		}
+		return new LinkSigner(Base64.getDecoder().decode(stored.orElseThrow()));
+	}
+
+	@Bean
+	SignupLimits signupLimits(NewsletterProperties properties) {
+		var limits = properties.signupLimits();
+		return new SignupLimits(new RateLimiter(limits.perClient(), limits.period()),
+				new RateLimiter(limits.perAddress(), limits.period()));
+	}
+
+	@Bean
+	Subscriptions subscriptions(SubscriberStore store, DeliveryQueue deliveries, MailComposer composer,
+			MailTransport transport, @Qualifier("applicationTaskExecutor") Executor executor, SignupLimits limits,
+			TransactionTemplate transactions, NewsletterProperties properties, Clock clock) {
+		return new Subscriptions(store, deliveries, composer, transport, executor, limits.perAddress(), transactions,
+				properties, clock);
+	}
+
+	@Bean
+	NewsletterEditor newsletterEditor(IssueStore issues, DeliveryQueue deliveries, SubscriberStore subscribers,
+			TransactionTemplate transactions, Clock clock) {
+		return new NewsletterEditor(issues, deliveries, subscribers, transactions, clock);
+	}
+
+	@Bean
+	DeliveryWorker deliveryWorker(DeliveryQueue queue, SubscriberStore subscribers, IssueStore issues,
+			MailComposer composer, MailTransport transport, NewsletterProperties properties, Clock clock) {
+		return new DeliveryWorker(queue, subscribers, issues, composer, transport, properties.delivery(), clock);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "carrywell.newsletter.delivery.enabled", matchIfMissing = true)
+	DeliverySchedule deliverySchedule(DeliveryWorker worker) {
+		return new DeliverySchedule(worker);
+	}
+
+	/** Runs a batch, then waits the configured interval; one batch at a time. */
+	static final class DeliverySchedule {
+
+		private final DeliveryWorker worker;
+
+		DeliverySchedule(DeliveryWorker worker) {
+			this.worker = worker;
+		}
+
+		@Scheduled(fixedDelayString = "${carrywell.newsletter.delivery.interval:5s}", initialDelayString = "${carrywell.newsletter.delivery.interval:5s}")
+		void run() {
+			try {
+				worker.runBatch();
+			}
+			catch (RuntimeException failure) {
+				// The queue is in the database: nothing is lost, the next run carries on. Keep the schedule alive.
+				log.error("Newsletter delivery batch failed", failure);
+			}
+		}
+
+	}
+
+}

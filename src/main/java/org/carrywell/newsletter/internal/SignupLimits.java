@@ -1,0 +1,5 @@
+package org.carrywell.newsletter.internal;
+
+/** Sign-up rate limits: per client (network) address, and per e-mail address. */
+public record SignupLimits(RateLimiter perClient, RateLimiter perAddress) {
+}

@@ -1,0 +1,84 @@
+package org.carrywell.newsletter;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** Reading received e-mails in tests: their text parts and the links in them. */
+public final class Mails {
+
+	private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+");
+
+	private Mails() {
+	}
+
+	/** Every text/plain and text/html part, concatenated. */
+	public static String text(MimeMessage message) throws MessagingException, IOException {
+		var out = new StringBuilder();
+		collect(message, out);
+		return out.toString();
+	}
+
+	public static String plainText(MimeMessage message) throws MessagingException, IOException {
+		var parts = new ArrayList<String>();
+		plain(message, parts);
+		return String.join("\n", parts);
+	}
+
+	/** The path and query of the first link in the plain-text part whose path starts with {@code path}. */
+	public static String link(MimeMessage message, String path) throws MessagingException, IOException {
+		Matcher links = LINK.matcher(plainText(message));
+		List<String> seen = new ArrayList<>();
+		while (links.find()) {
+			URI uri = URI.create(links.group());
+			seen.add(uri.getRawPath());
+			if (uri.getRawPath().equals(path)) {
+				return uri.getRawPath() + "?" + uri.getRawQuery();
+			}
+		}
+		throw new AssertionError("No link to " + path + " in the e-mail; links found: " + seen);
+	}
+
+	/** The path and query of a URL in a header such as {@code List-Unsubscribe: <https://…>}. */
+	public static String headerLink(MimeMessage message, String header) throws MessagingException {
+		String value = message.getHeader(header, null);
+		if (value == null) {
+			throw new AssertionError("No " + header + " header");
+		}
+		URI uri = URI.create(value.replaceAll("^<|>$", ""));
+		return uri.getRawPath() + "?" + uri.getRawQuery();
+	}
+
+	private static void collect(Part part, StringBuilder out) throws MessagingException, IOException {
+		if (part.isMimeType("text/*")) {
+			out.append(part.getContent()).append('\n');
+		}
+		else if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart body = multipart.getBodyPart(i);
+				collect(body, out);
+			}
+		}
+	}
+
+	private static void plain(Part part, List<String> out) throws MessagingException, IOException {
+		if (part.isMimeType("text/plain")) {
+			out.add(part.getContent().toString());
+		}
+		else if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				plain(multipart.getBodyPart(i), out);
+			}
+		}
+	}
+
+}
