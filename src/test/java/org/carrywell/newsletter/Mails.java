@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -21,16 +20,15 @@ public final class Mails {
 	private Mails() {
 	}
 
-	/** Every text/plain and text/html part, concatenated. */
-	public static String text(MimeMessage message) throws MessagingException, IOException {
-		var out = new StringBuilder();
-		collect(message, out);
-		return out.toString();
-	}
-
 	public static String plainText(MimeMessage message) throws MessagingException, IOException {
 		var parts = new ArrayList<String>();
-		plain(message, parts);
+		parts(message, "text/plain", parts);
+		return String.join("\n", parts);
+	}
+
+	public static String html(MimeMessage message) throws MessagingException, IOException {
+		var parts = new ArrayList<String>();
+		parts(message, "text/html", parts);
 		return String.join("\n", parts);
 	}
 
@@ -58,25 +56,13 @@ public final class Mails {
 		return uri.getRawPath() + "?" + uri.getRawQuery();
 	}
 
-	private static void collect(Part part, StringBuilder out) throws MessagingException, IOException {
-		if (part.isMimeType("text/*")) {
-			out.append(part.getContent()).append('\n');
-		}
-		else if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				collect(body, out);
-			}
-		}
-	}
-
-	private static void plain(Part part, List<String> out) throws MessagingException, IOException {
-		if (part.isMimeType("text/plain")) {
+	private static void parts(Part part, String mimeType, List<String> out) throws MessagingException, IOException {
+		if (part.isMimeType(mimeType)) {
 			out.add(part.getContent().toString());
 		}
 		else if (part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {
-				plain(multipart.getBodyPart(i), out);
+				parts(multipart.getBodyPart(i), mimeType, out);
 			}
 		}
 	}

@@ -92,7 +92,7 @@ class AdminSecurityConfiguration {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			boolean loginPost = HttpMethod.POST.matches(request.getMethod())
-					&& "/admin/login".equals(request.getServletPath());
+					&& (request.getContextPath() + "/admin/login").equals(request.getRequestURI());
 			if (loginPost && !limit.tryAcquire(request.getRemoteAddr())) {
 				response.setHeader(HttpHeaders.RETRY_AFTER,
 						String.valueOf(Math.max(1, limit.retryAfter(request.getRemoteAddr()).toSeconds())));

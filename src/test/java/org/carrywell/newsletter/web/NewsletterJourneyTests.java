@@ -107,7 +107,7 @@ class NewsletterJourneyTests {
 
 		MimeMessage issue = nextMail();
 		assertThat(issue.getSubject()).isEqualTo("Five-minute stretches");
-		String body = Mails.text(issue);
+		String body = Mails.html(issue);
 		assertThat(body).contains("<strong>wall pelvic tilt</strong>").contains("&lt;script&gt;").doesNotContain("<script>");
 		assertThat(issue.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
 		assertThat(issue.getMessageID()).startsWith("<issue-" + issueId + ".");
