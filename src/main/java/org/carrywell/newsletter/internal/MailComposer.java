@@ -82,7 +82,8 @@ public class MailComposer {
 		try {
 			MimeMessage message = issueId == null ? new MimeMessage(SESSION)
 					: new StableIdMimeMessage(SESSION, messageId(issueId, subscriber.id()));
-			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+			var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_RELATED,
+					StandardCharsets.UTF_8.name());
 			helper.setFrom(properties.from());
 			helper.setTo(subscriber.email());
 			helper.setSubject(subject);

@@ -119,6 +119,7 @@ class NewsletterController {
 		model.addAttribute("subscriber", subscriber);
 		model.addAttribute("token", t);
 		model.addAttribute("topicsChosen", subscriber.topics());
+		model.addAttribute("errors", Map.of());
 		return "newsletter/preferences";
 	}
 

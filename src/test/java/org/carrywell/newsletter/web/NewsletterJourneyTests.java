@@ -91,6 +91,10 @@ class NewsletterJourneyTests {
 			.andExpect(status().isFound())
 			.andReturn().getResponse().getRedirectedUrl();
 		assertThat(preferences).startsWith("/newsletter/preferences?t=");
+		mvc.perform(get(preferences).flashAttr("notice", "newsletter.preferences.confirmed"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("your subscription is confirmed")))
+			.andExpect(content().string(containsString("value=\"WORKOUT_IDEAS\" checked")));
 		assertThat(subscriberStatus("reader@example.org")).isEqualTo("CONFIRMED");
 		assertThat(consentTrail()).containsExactly("CONFIRMED CONFIRMATION_LINK v1 WORKOUT_IDEAS,WOMENS_HEALTH");
 
@@ -133,6 +137,9 @@ class NewsletterJourneyTests {
 		String token = preferences.substring(preferences.indexOf("t=") + 2);
 
 		mvc.perform(get("/newsletter/unsubscribe").param("t", token)).andExpect(status().isOk());
+		mvc.perform(post("/newsletter/preferences").param("t", token).param("consentVersion", "v1").with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose at least one topic")));
 		assertThat(subscriberStatus("leaver@example.org")).as("a GET changes nothing").isEqualTo("CONFIRMED");
 		mvc.perform(post("/newsletter/unsubscribe").param("t", token).with(csrf()))
 			.andExpect(status().isFound())
@@ -236,7 +243,17 @@ class NewsletterJourneyTests {
 	void anIssueIsQueuedOnceHoweverOftenSendIsPressed() throws Exception {
 		subscribe("once@example.org", "TRAINING_ADVICE");
 		MockHttpSession editor = logInAsEditor();
-		long issueId = writeIssue(editor, "Advice", "TRAINING_ADVICE", "Walk a little every day.");
+		mvc.perform(get("/admin/newsletter/issues/new").session(editor)).andExpect(status().isOk());
+		long issueId = writeIssue(editor, "Advice", "TRAINING_ADVICE", "Walk a *little* every day.");
+		mvc.perform(get("/admin/newsletter/issues/" + issueId).session(editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<em>little</em>")))
+			.andExpect(content().string(containsString("Send to 1 subscribers")));
+		mvc.perform(post("/admin/newsletter/issues").session(editor).with(csrf()).param("subject", "")
+			.param("topics", "TRAINING_ADVICE").param("body", "x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Write a subject.")));
+		mvc.perform(get("/admin/newsletter/issues/99999").session(editor)).andExpect(status().isNotFound());
 		for (int click = 0; click < 3; click++) {
 			mvc.perform(post("/admin/newsletter/issues/" + issueId + "/send").session(editor).with(csrf()));
 		}
@@ -245,6 +262,9 @@ class NewsletterJourneyTests {
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		mvc.perform(get("/admin/newsletter/issues/" + issueId).session(editor))
 			.andExpect(content().string(containsString("Sent: 1")));
+		mvc.perform(get("/admin/newsletter").session(editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirmed subscribers: 1")));
 	}
 
 	/** Signs up and confirms; returns the preferences path the confirmation leads to. */
