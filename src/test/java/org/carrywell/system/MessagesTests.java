@@ -64,11 +64,28 @@ class MessagesTests {
 		assertThat(offences).as("text written into templates instead of messages.properties").isEmpty();
 	}
 
+	/** Plain-text e-mail templates: outside their {@code [(…)]} expressions and {@code [#…]} blocks, no words. */
+	@Test
+	void plainTextMailTemplatesHoldNoLiteralText() throws IOException {
+		var offences = new ArrayList<String>();
+		for (Path template : textTemplates()) {
+			String rest = Files.readString(template)
+				.replaceAll("\\[\\((.*?)\\)\\]", "")
+				.replaceAll("\\[#[^\\]]*\\]", "")
+				.replaceAll("\\[/\\]", "");
+			if (rest.codePoints().anyMatch(Character::isLetter)) {
+				offences.add(TEMPLATES.relativize(template) + ": \"" + rest.strip() + "\"");
+			}
+		}
+		assertThat(textTemplates()).isNotEmpty();
+		assertThat(offences).as("text written into plain-text templates instead of messages.properties").isEmpty();
+	}
+
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
 		Properties messages = load(MESSAGES.resolve("messages.properties"));
 		var missing = new TreeSet<String>();
-		for (Path template : templates()) {
+		for (Path template : Stream.concat(templates().stream(), textTemplates().stream()).toList()) {
 			String html = Files.readString(template);
 			Matcher literal = LITERAL_KEY.matcher(html);
 			while (literal.find()) {
@@ -115,6 +132,9 @@ class MessagesTests {
 		Stream.concat(ExerciseRules.FORBIDDING.stream(), ExerciseRules.CAUTIONING.stream())
 			.forEach(rule -> expected.add("rule." + rule.id()));
 		Stream.of(org.carrywell.planning.WeeklyPlan.ReasonKind.values()).forEach(v -> expected.add("plan.reason." + v));
+		Stream.of(org.carrywell.newsletter.Topic.values()).forEach(v -> expected.add("topic." + v));
+		org.carrywell.newsletter.internal.Subscriptions.CONSENT_VERSIONS
+			.forEach(version -> expected.add("newsletter.consent." + version));
 		Stream.of(Trimester.values()).forEach(t -> {
 			expected.add("trimester." + t.number());
 			expected.add("trimester." + t.number() + ".weeks");
@@ -131,6 +151,12 @@ class MessagesTests {
 				assertThat(load(locale).stringPropertyNames()).as(locale.getFileName().toString())
 					.containsExactlyInAnyOrderElementsOf(base);
 			}
+		}
+	}
+
+	private static List<Path> textTemplates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(path -> path.toString().endsWith(".txt")).sorted().toList();
 		}
 	}
 
