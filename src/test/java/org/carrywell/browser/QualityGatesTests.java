@@ -1,0 +1,248 @@
+package org.carrywell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import org.carrywell.newsletter.Mails;
+
+/**
+ * The main journeys on a phone and on a desktop, with every page they visit put through the quality gates
+ * ({@link PageGates}: accessibility, own origin only, weight, console) and screenshotted to
+ * {@code target/screenshots/}; at the end the Nu HTML checker validates every page visited.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1",
+		"spring.mail.properties.mail.smtp.starttls.required=false", "spring.mail.properties.mail.smtp.starttls.enable=false",
+		"carrywell.newsletter.editor.password=" + QualityGatesTests.EDITOR_PASSWORD })
+class QualityGatesTests extends BrowserTest {
+
+	static final String EDITOR_PASSWORD = "quality gates editor password";
+
+	private static final String ALL_NO = "&HEART_DISEASE=no&ANAEMIA=no&OTHER_CONCERN=no";
+
+	/** Every page checked, for the Nu HTML checker at the end. */
+	private static final List<Path> visited = new CopyOnWriteArrayList<>();
+
+	/** Each page's weight, written to target/screenshots/page-weights.txt at the end. */
+	private static final List<String> weights = new CopyOnWriteArrayList<>();
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	enum Viewport {
+
+		PHONE(390, 844, true), DESKTOP(1280, 900, false);
+
+		final int width;
+
+		final int height;
+
+		final boolean mobile;
+
+		Viewport(int width, int height, boolean mobile) {
+			this.width = width;
+			this.height = height;
+			this.mobile = mobile;
+		}
+
+	}
+
+	/** A page in a new browser context of that size, watched by the gates. */
+	private record Visit(Page page, PageGates gates, Viewport viewport) {
+
+		void check(String name, String... expectedConsoleErrors) {
+			String fullName = name + "-" + viewport.name().toLowerCase();
+			var report = gates.check(fullName, expectedConsoleErrors);
+			visited.add(report.html());
+			weights.add("%-32s %7d bytes  %6d of them script".formatted(fullName, report.bytes(), report.scriptBytes()));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(fullName)).setFullPage(true));
+		}
+
+	}
+
+	private Visit open(Viewport viewport) {
+		Page page = browser.newContext(new NewContextOptions().setViewportSize(viewport.width, viewport.height)
+			.setIsMobile(viewport.mobile)
+			.setHasTouch(viewport.mobile)).newPage();
+		return new Visit(page, PageGates.attach(page, base()), viewport);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void checkAndPlan(Viewport viewport) throws Exception {
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/");
+		visit.check("home");
+		page.navigate(base() + "/plan");
+		visit.check("plan-start");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start with the safety check")).click();
+		visit.check("check");
+		page.getByLabel("How many weeks pregnant are you?").fill("24");
+		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my result")).click();
+		visit.check("check-result");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Build my weekly plan")).click();
+		visit.check("plan-form");
+		page.locator("#pain-LOWER_BACK").fill("6");
+		page.getByLabel("Sessions per week").selectOption("4");
+		page.getByLabel("Sturdy chair").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build my week")).click();
+		assertThat(page.locator("li.session")).hasCount(4);
+		visit.check("plan-week");
+
+		var download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Download calendar file")).click());
+		assertThat(Files.readString(download.path())).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print for the fridge")).click();
+		visit.check("plan-print");
+		page.navigate(base() + "/check/sheet?weeks=24&ANAEMIA=yes");
+		visit.check("check-sheet");
+		page.navigate(base() + "/no-such-page");
+		visit.check("not-found", "Failed to load resource: the server responded with a status of 404 ()");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void guidedSessionUntilStop(Viewport viewport) {
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/session?weeks=24&pain.LOWER_BACK=5&minutes=10&sessions=3&equipment=CHAIR&floor=no&day=1"
+				+ ALL_NO + "&speed=20");
+		visit.check("session-before");
+		page.getByLabel("How much does it hurt right now?").selectOption("4");
+		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
+		assertThat(page.locator("#player")).isVisible();
+		visit.check("session-player");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stop — something feels wrong")).click();
+		assertThat(page).hasURL(Pattern.compile(".*/warning-signs.*"));
+		visit.check("warning-signs");
+		page.getByLabel("A headache", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("What should I do?")).click();
+		visit.check("warning-signs-result");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void libraryFilterAndDetail(Viewport viewport) {
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/exercises");
+		visit.check("library");
+		page.getByText("Filter exercises").click();
+		page.getByLabel("Lower back").check();
+		page.waitForURL(Pattern.compile(".*area=LOWER_BACK.*"));
+		assertThat(page.locator("#results-status")).containsText("match");
+		visit.check("library-filtered");
+		page.locator(".card a").first().click();
+		assertThat(page.locator("ol.steps li").first()).isVisible();
+		visit.check("exercise");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void learn(Viewport viewport) {
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/learn");
+		visit.check("learn");
+		page.locator(".card a").first().click();
+		assertThat(page.locator("article h1")).isVisible();
+		visit.check("learn-article");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void newsletterSignUpConfirmAndLeave(Viewport viewport) throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/newsletter");
+		visit.check("newsletter");
+		String address = viewport.name().toLowerCase() + "@example.org";
+		page.getByLabel("Your e-mail address").fill(address);
+		page.getByLabel("Workout ideas").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up")).click();
+		assertThat(page).hasURL(Pattern.compile(".*/newsletter/check-your-inbox"));
+		visit.check("newsletter-inbox");
+
+		assertThat(smtp.waitForIncomingEmail(5_000, 1)).as("the confirmation e-mail arrives").isTrue();
+		String confirm = Mails.link(smtp.getReceivedMessages()[0], "/newsletter/confirm");
+		page.navigate(base() + confirm);
+		visit.check("newsletter-confirm");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, confirm my sign-up")).click();
+		assertThat(page.getByText("your subscription is confirmed")).isVisible();
+		visit.check("newsletter-preferences");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unsubscribe from all e-mails")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("You are unsubscribed");
+		visit.check("newsletter-unsubscribed");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void newsletterEditor(Viewport viewport) {
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/admin/login");
+		visit.check("admin-login");
+		page.getByLabel("User name").fill("editor");
+		page.getByLabel("Password").fill(EDITOR_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		visit.check("admin-newsletter");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a new issue")).click();
+		visit.check("admin-issue-new");
+		page.getByLabel("Subject").fill("Stretches for the evening");
+		page.getByLabel("Gear reviews").check();
+		page.getByLabel("Text (Markdown)").fill("## Three stretches\n\n- Cat-cow\n- Side bend\n- Child's pose on pillows");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft and preview")).click();
+		assertThat(page.locator(".prose h2")).hasText("Three stretches");
+		visit.check("admin-issue");
+	}
+
+	@Test
+	@Order(2)
+	void everyVisitedPageIsValidHtml() throws Exception {
+		assertThat(visited).as("pages visited by the journeys").hasSizeGreaterThan(20);
+		Files.write(Path.of("target", "screenshots", "page-weights.txt"), weights.stream().sorted().toList());
+		assertThat(NuHtmlChecker.errors(visited.stream().distinct().sorted().toList())).isEmpty();
+	}
+
+}
