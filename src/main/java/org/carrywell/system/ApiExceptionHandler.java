@@ -57,13 +57,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var servletRequest = ((ServletWebRequest) request).getRequest();
 		JacksonException json = jsonCause(ex);
-		if (json == null || json.getPath().isEmpty()) {
+		// Without a path in the JSON, the body as a whole is what is wrong: it is named as the field "body".
+		String field = json == null || json.getPath().isEmpty() ? "body" : path(json.getPath());
+		if ("body".equals(field)) {
+			var invalid = new InvalidParameter(field, "", "The request body is missing or is not valid JSON.", List.of());
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(ApiProblems.of(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON.",
-						servletRequest).getBody());
+				.body(ApiProblems.invalid(List.of(invalid), servletRequest).getBody());
 		}
-		String field = path(json.getPath());
 		var invalid = new InvalidParameter(field, "", "Field '" + field + "' has a value of the wrong type.", List.of());
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

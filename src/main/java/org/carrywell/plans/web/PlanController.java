@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +18,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +33,8 @@ import org.carrywell.catalogue.PainArea;
 import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.safety.Condition;
+import org.carrywell.system.ApiProblems;
+import org.carrywell.system.InvalidParameter;
 
 /**
  * The check-and-plan journey after the check: her pain, time and what she has, then the week. Every page is
@@ -80,12 +86,12 @@ class PlanController {
 
 	/** The week's sessions as weekly events at the time she picks, from the date she picks, for four weeks. */
 	@GetMapping(path = "/plan/calendar.ics")
-	ResponseEntity<String> calendar(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
+	ResponseEntity<?> calendar(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
 		PlanForm form = PlanForm.read(parameters, today());
 		LocalTime time = parse(parameters.getFirst("time"), LocalTime::parse, LocalTime.of(18, 0));
 		LocalDate start = parse(parameters.getFirst("start"), LocalDate::parse, today());
 		if (!form.isValid() || time == null || start == null) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("The plan's inputs are not valid.");
+			return invalidCalendarRequest(form, parameters, time == null, start == null, request);
 		}
 		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest());
 		String planUrl = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
@@ -103,6 +109,26 @@ class PlanController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("carrywell-plan.ics").build().toString())
 			.body(ics);
+	}
+
+	/** A problem detail naming every field that kept the calendar from being made. */
+	private ResponseEntity<ProblemDetail> invalidCalendarRequest(PlanForm form, MultiValueMap<String, String> parameters,
+			boolean badTime, boolean badStart, HttpServletRequest request) {
+		var locale = LocaleContextHolder.getLocale();
+		var invalid = new ArrayList<InvalidParameter>();
+		var errors = new LinkedHashMap<String, String>(form.screening().errors());
+		errors.putAll(form.errors());
+		errors.forEach((field, key) -> invalid.add(new InvalidParameter(field, String.valueOf(parameters.getFirst(field)),
+				messages.getMessage(key, null, key, locale), List.of())));
+		if (badTime) {
+			invalid.add(new InvalidParameter("time", String.valueOf(parameters.getFirst("time")),
+					messages.getMessage("plan.calendar.error.time", null, locale), List.of()));
+		}
+		if (badStart) {
+			invalid.add(new InvalidParameter("start", String.valueOf(parameters.getFirst("start")),
+					messages.getMessage("plan.calendar.error.start", null, locale), List.of()));
+		}
+		return ApiProblems.invalid(invalid, request);
 	}
 
 	private String showPlan(MultiValueMap<String, String> parameters, Model model, HttpServletResponse response,

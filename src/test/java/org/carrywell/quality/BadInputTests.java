@@ -1,0 +1,323 @@
+package org.carrywell.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.carrywell.CarrywellApplication;
+
+/**
+ * Generated bad input against every form and API endpoint (read from the handler mappings): wrong types, huge
+ * and negative numbers, huge strings, unicode, empty and repeated parameters, malformed JSON, unknown ids,
+ * script, template and SQL payloads. For every answer: never a 5xx; a 400 names the field (problem details list
+ * it under {@code errors}; pages mark it); nothing is stored from a rejected request; nothing sent comes back
+ * unescaped in a page. A jqwik property with a fixed seed: every run sends the same requests, and a failure is
+ * reported with the request that caused it.
+ */
+class BadInputTests {
+
+	static final List<String> PARAMETER_NAMES = List.of("email", "topics", "consentVersion", "website", "subject",
+			"body", "t", "token", "weeks", "dueDate", "area", "trimester", "position", "equipment", "category", "exercise",
+			"day", "speed", "minutes", "sessions", "floor", "pain.LOWER_BACK", "symptom", "HEART_DISEASE", "time", "start",
+			"q", "id", "page", "sort");
+
+	static final List<String> JSON_FIELDS = List.of("weeksPregnant", "dueDate", "answers", "symptoms", "conditions",
+			"pain", "equipment", "floorOk", "painAreas", "minutesPerSession", "sessionsPerWeek", "screening", "pinned",
+			"excluded", "adjustment", "feedback", "painChange");
+
+	static final List<String> PAYLOADS = List.of("", " ", "-1", "0", "-2147483649", "2147483648", "9223372036854775808",
+			"-99999999999999999999", "1e309", "NaN", "Infinity", "0x1F", "1.5", "null", "undefined", "true", "[]", "{}",
+			"\u0000", "\t\r\n", "\uFEFF", "\u202Eevil", "😀🤰", "ä\u0308", "𝕏".repeat(50), "a".repeat(10_000),
+			"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
+			"' OR '1'='1", "1; DROP TABLE newsletter_subscriber; --", "1' UNION SELECT NULL--", "../../../etc/passwd",
+			"%00", "%ZZ", "${7*7}", "#{7*7}", "__${T(java.lang.Runtime).getRuntime()}__::x", "*{7*7}", "[[${7*7}]]",
+			"LOWER_BACK", "lower_back", "PELVIC_GIRDLE_PAIN", "WORKOUT_IDEAS", "v1", "2026-02-30", "0000-00-00",
+			"9999-12-31", "24", "42", "43");
+
+	static final List<String> JSON_BODIES = List.of("", "{", "[", "]", "null", "true", "42", "\"text\"", "[]", "{}",
+			"{\"weeksPregnant\":", "{\"weeksPregnant\": 24,}", "{'weeksPregnant': 24}",
+			"[".repeat(5_000) + "]".repeat(5_000), "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000), "\uFEFF{}",
+			"{\"weeksPregnant\": 1e400}");
+
+	private static ConfigurableApplicationContext application;
+
+	private static MockMvc mvc;
+
+	private static RouteSamples samples;
+
+	private static List<Route> routes;
+
+	private static final Map<Route, Integer> triesPerRoute = new ConcurrentHashMap<>();
+
+	private static volatile boolean aTryFailed;
+
+	@BeforeContainer
+	static void startTheApplication() {
+		application = new SpringApplicationBuilder(CarrywellApplication.class)
+			.properties("server.port=0", "carrywell.newsletter.editor.password=" + RouteSamples.EDITOR_PASSWORD)
+			.run();
+		mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) application)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.build();
+		samples = new RouteSamples(application);
+		routes = samples.routes();
+	}
+
+	@AfterContainer
+	static void stopTheApplication() {
+		if (application != null) {
+			application.close();
+		}
+	}
+
+	@Property(tries = 3000, seed = "20261125", shrinking = ShrinkingMode.OFF)
+	void noEndpointFailsOrMisbehavesOnBadInput(@ForAll("routeIndexes") int routeIndex, @ForAll("seeds") long seed)
+			throws Exception {
+		Route route = routes.get(routeIndex);
+		triesPerRoute.merge(route, 1, Integer::sum);
+		BadRequest request = new RequestMaker(new Random(seed)).badRequest(route);
+		Map<String, Long> before = samples.rowCounts();
+		MockHttpServletResponse response = mvc.perform(request.builder()).andReturn().getResponse();
+		String problem = judge(request, response, before);
+		if (problem != null) {
+			aTryFailed = true;
+		}
+		assertThat(problem).as("%s with %s", route, request.description()).isNull();
+	}
+
+	@AfterProperty
+	void everyRouteWasTried() {
+		if (aTryFailed) {
+			return; // the failing try is the news; coverage is only judged on a run that got through
+		}
+		assertThat(routes).hasSizeGreaterThan(40);
+		assertThat(routes).allSatisfy(route -> assertThat(triesPerRoute.getOrDefault(route, 0))
+			.as("tries of %s", route).isGreaterThanOrEqualTo(10));
+	}
+
+	@Provide
+	Arbitrary<Integer> routeIndexes() {
+		return Arbitraries.integers().between(0, routes.size() - 1).withoutEdgeCases();
+	}
+
+	/** Each try's own source of values, so that a failing try can be replayed on its own from its seed. */
+	@Provide
+	Arbitrary<Long> seeds() {
+		return Arbitraries.longs().withoutEdgeCases();
+	}
+
+	/** What is wrong with the answer, or null when it is right. */
+	private static String judge(BadRequest request, MockHttpServletResponse response, Map<String, Long> before)
+			throws Exception {
+		int status = response.getStatus();
+		if (status >= 500) {
+			return "status " + status;
+		}
+		String body = response.getContentAsString();
+		String contentType = String.valueOf(response.getContentType());
+		if (status >= 400 && !samples.rowCounts().equals(before)) {
+			return "status " + status + " but rows changed: " + before + " → " + samples.rowCounts();
+		}
+		// A bad id in the path makes an address that names nothing: Spring Security's firewall or the
+		// controller refuse it as a whole (400 or 404), and the address itself is what is wrong.
+		if (status == 400 && !request.badPath() && !namesAField(contentType, body)) {
+			return "a 400 that names no field: " + abbreviate(body);
+		}
+		if (status == 401 || status == 403 || status == 429) {
+			return "status " + status + " for a request sent as its real client would";
+		}
+		if (contentType.startsWith("text/html")) {
+			for (String value : request.values()) {
+				if ((value.contains("<") || value.contains("\"")) && value.length() > 3 && body.contains(value)) {
+					return "echoed unescaped: " + abbreviate(value);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean namesAField(String contentType, String body) {
+		if (contentType.contains("json")) {
+			JsonNode errors = JsonMapper.builder().build().readTree(body).path("errors");
+			if (!errors.isArray() || errors.isEmpty()) {
+				return false;
+			}
+			for (JsonNode error : errors) {
+				if (error.path("parameter").asString("").isBlank()) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return body.contains("field__error") || body.contains("aria-invalid=\"true\"");
+	}
+
+	private static String abbreviate(String value) {
+		String printable = value.replaceAll("[^\\p{Print}]", "?");
+		return printable.length() <= 80 ? printable : printable.substring(0, 80) + "…(" + value.length() + " chars)";
+	}
+
+	private record BadRequest(MockHttpServletRequestBuilder builder, String description, List<String> values,
+			boolean badPath) {
+	}
+
+	/** Builds one bad request from a seeded source of randomness. */
+	private static final class RequestMaker {
+
+		private final Random random;
+
+		RequestMaker(Random random) {
+			this.random = random;
+		}
+
+		BadRequest badRequest(Route route) {
+			var description = new StringBuilder();
+			var values = new ArrayList<String>();
+			var pathValues = new LinkedHashMap<String, String>();
+			boolean badPath = false;
+			for (String variable : route.pathVariables()) {
+				// A third of the time the id itself is bad; otherwise the real one, so the parameters get their turn.
+				boolean bad = random.nextInt(3) == 0;
+				badPath |= bad;
+				String value = bad ? value() : samples.sample(route, variable);
+				pathValues.put(variable, value.isEmpty() ? "x" : value);
+				values.add(value);
+			}
+			URI uri = UriComponentsBuilder.fromPath(route.pattern()).buildAndExpand(pathValues).encode().toUri();
+			MockHttpServletRequestBuilder builder = samples.request(route, uri.toString());
+			if (!pathValues.isEmpty()) {
+				pathValues.forEach((name, value) -> description.append("path ").append(name).append('=')
+					.append(abbreviate(value)).append(' '));
+			}
+			if (route.json()) {
+				String json = random.nextInt(3) == 0 ? pick(JSON_BODIES) : jsonObject();
+				builder.contentType(random.nextInt(10) == 0 ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_JSON)
+					.content(json);
+				values.add(json);
+				description.append("body ").append(abbreviate(json));
+			}
+			Set<String> names = new LinkedHashSet<>(route.parameters());
+			names.addAll(PARAMETER_NAMES);
+			List<String> candidates = new ArrayList<>(names);
+			int count = 1 + random.nextInt(4);
+			for (int i = 0; i < count; i++) {
+				String name = pick(candidates);
+				int repeats = random.nextInt(4) == 0 ? 2 : 1;
+				for (int r = 0; r < repeats; r++) {
+					String value = value();
+					builder.param(name, value);
+					values.add(value);
+					description.append(' ').append(name).append('=').append(abbreviate(value));
+				}
+			}
+			return new BadRequest(builder, description.toString().strip(), values, badPath);
+		}
+
+		private String value() {
+			return switch (random.nextInt(4)) {
+				case 0, 1 -> pick(PAYLOADS);
+				case 2 -> randomText(random.nextInt(300));
+				default -> String.valueOf(random.nextInt(3) == 0 ? random.nextInt(100) - 50 : random.nextLong());
+			};
+		}
+
+		/** Any code points: letters, controls, surrogate pairs, combining marks, private use. */
+		private String randomText(int length) {
+			var text = new StringBuilder();
+			while (text.length() < length) {
+				int codePoint = switch (random.nextInt(4)) {
+					case 0 -> 0x20 + random.nextInt(0x5f);
+					case 1 -> random.nextInt(0x20);
+					case 2 -> 0x80 + random.nextInt(0xD000);
+					default -> 0x10000 + random.nextInt(0x10000);
+				};
+				text.appendCodePoint(codePoint);
+			}
+			return text.toString();
+		}
+
+		/** A JSON object with known and unknown fields holding values of every type. */
+		private String jsonObject() {
+			var json = new StringBuilder("{");
+			int fields = 1 + random.nextInt(5);
+			for (int i = 0; i < fields; i++) {
+				if (i > 0) {
+					json.append(',');
+				}
+				String field = random.nextInt(5) == 0 ? "unknownField" + i : pick(JSON_FIELDS);
+				json.append(quote(field)).append(':').append(jsonValue(2));
+			}
+			return json.append('}').toString();
+		}
+
+		private String jsonValue(int depth) {
+			return switch (random.nextInt(depth > 0 ? 9 : 7)) {
+				case 0 -> "null";
+				case 1 -> String.valueOf(random.nextBoolean());
+				case 2 -> String.valueOf(random.nextLong());
+				case 3 -> pick(List.of("-1", "0", "43", "1e308", "-0.5", "99999999999999999999999"));
+				case 4 -> quote(value());
+				case 5 -> quote(pick(List.of("LOWER_BACK", "ANAEMIA", "CHAIR", "FEVER_OR_CHILLS", "TOO_HARD", "2026-13-01")));
+				case 6 -> "[]";
+				case 7 -> "[" + jsonValue(depth - 1) + "," + jsonValue(depth - 1) + "]";
+				default -> "{" + quote(pick(List.of("LOWER_BACK", "ANAEMIA", "answers", "x"))) + ":" + jsonValue(depth - 1)
+						+ "}";
+			};
+		}
+
+		private static String quote(String value) {
+			var quoted = new StringBuilder("\"");
+			for (char c : value.toCharArray()) {
+				switch (c) {
+					case '"' -> quoted.append("\\\"");
+					case '\\' -> quoted.append("\\\\");
+					default -> {
+						if (c < 0x20) {
+							quoted.append("\\u%04x".formatted((int) c));
+						}
+						else {
+							quoted.append(c);
+						}
+					}
+				}
+			}
+			return quoted.append('"').toString();
+		}
+
+		private <T> T pick(List<T> values) {
+			return values.get(random.nextInt(values.size()));
+		}
+
+	}
+
+}
