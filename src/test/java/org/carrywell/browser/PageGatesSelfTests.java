@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PageGatesSelfTests extends BrowserTest {
 
 	/** Served by the application itself (so with its headers), from the test class path. */
-	private static final Path BROKEN = Path.of("target", "test-classes", "static", "gate-test");
+	private static final Path BROKEN = Path.of("target", "test-classes", "static", "js", "gate-test");
 
 	@BeforeAll
 	static void writeBrokenPage() throws Exception {
@@ -29,7 +29,7 @@ class PageGatesSelfTests extends BrowserTest {
 				<html lang="en">
 				<head><meta charset="utf-8"><title>Broken on purpose</title>
 				<script src="https://cdn.example.org/tracker.js"></script>
-				<script src="/gate-test/heavy.js"></script></head>
+				<script src="/js/gate-test/heavy.js"></script></head>
 				<body><main><h1>Broken on purpose</h1><img src="/img/logo.svg"><p>A stray end tag follows.</div></main></body>
 				</html>
 				""");
@@ -46,7 +46,7 @@ class PageGatesSelfTests extends BrowserTest {
 	void aBrokenPageFailsEveryGate() throws Exception {
 		Page page = browser.desktop();
 		PageGates gates = PageGates.attach(page, base());
-		page.navigate(base() + "/gate-test/broken.html");
+		page.navigate(base() + "/js/gate-test/broken.html");
 		var report = gates.measure("gate-test-broken");
 
 		assertThat(report.passes()).isFalse();
