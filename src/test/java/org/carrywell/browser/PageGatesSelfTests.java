@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gates can fail: a deliberately broken page (an image without alt text, a script from another site, a
- * heavy script, a stray end tag) is caught by each of them, and a good page passes.
+ * The gates can fail: a deliberately broken page (an image without alt text, targets too small to tap, a script
+ * from another site, a heavy script, a stray end tag) is caught by each of them, and a good page passes.
  */
 class PageGatesSelfTests extends BrowserTest {
 
@@ -30,7 +30,8 @@ class PageGatesSelfTests extends BrowserTest {
 				<head><meta charset="utf-8"><title>Broken on purpose</title>
 				<script src="https://cdn.example.org/tracker.js"></script>
 				<script src="/js/gate-test/heavy.js"></script></head>
-				<body><main><h1>Broken on purpose</h1><img src="/img/logo.svg"><p>A stray end tag follows.</div></main></body>
+				<body><main><h1>Broken on purpose</h1><img src="/img/logo.svg"><p>A stray end tag follows.</div>
+				<p><input type="checkbox" aria-label="One"><input type="checkbox" aria-label="Two"></p></main></body>
 				</html>
 				""");
 		// Random digits do not compress: the script weighs what it says, with or without gzip.
@@ -50,7 +51,9 @@ class PageGatesSelfTests extends BrowserTest {
 		var report = gates.measure("gate-test-broken");
 
 		assertThat(report.passes()).isFalse();
-		assertThat(report.accessibilityViolations()).anySatisfy(violation -> assertThat(violation).startsWith("image-alt"));
+		assertThat(report.accessibilityViolations()).anySatisfy(violation -> assertThat(violation).startsWith("image-alt"))
+			.as("two bare checkboxes side by side are too small a target (WCAG 2.2)")
+			.anySatisfy(violation -> assertThat(violation).startsWith("target-size"));
 		assertThat(report.consoleErrors()).as("the CSP refuses the other site's script")
 			.anySatisfy(error -> assertThat(error).contains("cdn.example.org"));
 		assertThat(report.scriptBytes()).isGreaterThan(PageGates.MAX_SCRIPT_BYTES);
