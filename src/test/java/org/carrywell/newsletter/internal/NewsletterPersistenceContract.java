@@ -31,6 +31,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.carrywell.newsletter.NewsletterTables;
 import org.carrywell.newsletter.Topic;
 import org.carrywell.newsletter.internal.ConsentRecord.Method;
 
@@ -71,10 +72,7 @@ abstract class NewsletterPersistenceContract {
 	@BeforeEach
 	void startEmpty() throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
-		for (String table : new String[] { "newsletter_delivery", "newsletter_issue", "newsletter_consent",
-				"newsletter_confirmation", "newsletter_subscriber" }) {
-			jdbc.sql("DELETE FROM " + table).update();
-		}
+		NewsletterTables.clear(jdbc);
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.carrywell.newsletter.Mails;
+import org.carrywell.newsletter.NewsletterTables;
 import org.carrywell.newsletter.internal.DeliveryWorker;
 
 /**
@@ -64,10 +65,7 @@ class NewsletterJourneyTests {
 	@BeforeEach
 	void startEmpty() throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
-		for (String table : new String[] { "newsletter_delivery", "newsletter_issue", "newsletter_consent",
-				"newsletter_confirmation", "newsletter_subscriber" }) {
-			jdbc.sql("DELETE FROM " + table).update();
-		}
+		NewsletterTables.clear(jdbc);
 	}
 
 	@Test
