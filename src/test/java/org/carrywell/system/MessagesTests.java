@@ -43,8 +43,8 @@ class MessagesTests {
 	/** A literal key: {@code #{library.title}} or {@code #{dose.reps(...)}}. */
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
 
-	/** A key built from a prefix: {@code #{'area.' + ${area}}}. */
-	private static final Pattern PREFIX_KEY = Pattern.compile("#\\{'([a-zA-Z0-9.]+\\.)'");
+	/** A key built from a prefix: {@code #{'area.' + ${area}}} or {@code ${#messages.msg('area.' + area)}}. */
+	private static final Pattern PREFIX_KEY = Pattern.compile("(?:#\\{|#messages\\.msg\\()'([a-zA-Z0-9.]+\\.)'");
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
