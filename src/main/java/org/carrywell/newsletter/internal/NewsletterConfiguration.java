@@ -114,17 +114,28 @@ class NewsletterConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "carrywell.newsletter.delivery.enabled", matchIfMissing = true)
-	DeliverySchedule deliverySchedule(DeliveryWorker worker) {
-		return new DeliverySchedule(worker);
+	DeliverySchedule deliverySchedule(DeliveryWorker worker, Subscriptions subscriptions) {
+		return new DeliverySchedule(worker, subscriptions);
 	}
 
-	/** Runs a batch, then waits the configured interval; one batch at a time. */
+	/** Runs a batch, then waits the configured interval; one batch at a time. Hourly, forgets stale sign-ups. */
 	static final class DeliverySchedule {
 
 		private final DeliveryWorker worker;
 
-		DeliverySchedule(DeliveryWorker worker) {
+		private final Subscriptions subscriptions;
+
+		DeliverySchedule(DeliveryWorker worker, Subscriptions subscriptions) {
 			this.worker = worker;
+			this.subscriptions = subscriptions;
+		}
+
+		@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+		void forgetUnconfirmedSignUps() {
+			int forgotten = subscriptions.forgetUnconfirmed();
+			if (forgotten > 0) {
+				log.info("Forgot {} sign-ups that were never confirmed", forgotten);
+			}
 		}
 
 		@Scheduled(fixedDelayString = "${carrywell.newsletter.delivery.interval:5s}", initialDelayString = "${carrywell.newsletter.delivery.interval:5s}")

@@ -110,6 +110,20 @@ public class SubscriberStore {
 			.list();
 	}
 
+	/**
+	 * Forgets sign-ups that were never confirmed once their last link has been expired since {@code expiredBefore}:
+	 * an address nobody confirmed is not kept. Their confirmation rows go with them (ON DELETE CASCADE).
+	 */
+	public int deleteUnconfirmed(Instant expiredBefore) {
+		return jdbc.sql("""
+				DELETE FROM newsletter_subscriber
+				WHERE status = 'PENDING' AND confirmed_at IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM newsletter_confirmation c
+				                  WHERE c.subscriber_id = newsletter_subscriber.id AND c.expires_at >= ?)""")
+			.param(timestamp(expiredBefore))
+			.update();
+	}
+
 	/** Confirmed subscribers in address order, for the editor's export. */
 	public List<Subscriber> confirmed() {
 		return jdbc.sql("SELECT * FROM newsletter_subscriber WHERE status = 'CONFIRMED' ORDER BY email")

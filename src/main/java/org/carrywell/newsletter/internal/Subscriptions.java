@@ -29,6 +29,9 @@ public class Subscriptions {
 	/** Every version ever shown; a new wording gets a new version and the old one stays for the records. */
 	public static final Set<String> CONSENT_VERSIONS = Set.of("v1");
 
+	/** How long after its last link expired an unconfirmed sign-up is still kept (to answer "where is my e-mail?"). */
+	static final java.time.Duration UNCONFIRMED_GRACE = java.time.Duration.ofDays(7);
+
 	private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
 
 	private final SubscriberStore store;
@@ -124,6 +127,14 @@ public class Subscriptions {
 					Method.CONFIRMATION_LINK));
 			return Optional.of(subscriber.id());
 		});
+	}
+
+	/**
+	 * Forgets every sign-up never confirmed whose links expired more than a week ago; returns how many. A pending
+	 * sign-up has no consent to keep, only an address someone typed, possibly not their own.
+	 */
+	public int forgetUnconfirmed() {
+		return store.deleteUnconfirmed(clock.instant().minus(UNCONFIRMED_GRACE));
 	}
 
 	public Optional<Subscriber> find(long subscriberId) {

@@ -225,6 +225,26 @@ abstract class NewsletterPersistenceContract {
 	}
 
 	@Test
+	void aSignUpNeverConfirmedIsForgottenAWeekAfterItsLastLinkExpired() {
+		var sent = new ArrayList<MimeMessage>();
+		var subscriptions = subscriptions(capture(sent), new RateLimiter(100, Duration.ofHours(1)));
+		subscriptions.signUp("never@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
+		subscriptions.signUp("confirmed@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
+		subscriptions.confirm(token(sent.get(1))).orElseThrow();
+
+		clock.advance(Duration.ofHours(48).plusDays(6));
+		subscriptions.signUp("late-retry@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
+		assertThat(subscriptions.forgetUnconfirmed()).as("within the week after expiry").isZero();
+
+		clock.advance(Duration.ofDays(1).plusMinutes(1));
+		assertThat(subscriptions.forgetUnconfirmed()).isOne();
+		assertThat(subscribers.findByEmail("never@example.org")).isEmpty();
+		assertThat(subscribers.findByEmail("confirmed@example.org")).isPresent();
+		assertThat(subscribers.findByEmail("late-retry@example.org")).as("its link is still young").isPresent();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM newsletter_confirmation").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void oneAddressIsSentOnlyAsManyConfirmationsAsItsLimitAllows() {
 		var sent = new ArrayList<MimeMessage>();
 		var subscriptions = subscriptions(capture(sent), new RateLimiter(2, Duration.ofHours(1)));
