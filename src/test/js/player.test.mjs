@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { buildSteps, repetitionAt, totalSeconds, workSeconds, GET_READY_SECONDS } from '../../main/resources/static/js/player/timeline.js';
+import { buildSteps, figureTime, repetitionAt, totalSeconds, workSeconds, GET_READY_SECONDS } from '../../main/resources/static/js/player/timeline.js';
 import { createClock } from '../../main/resources/static/js/player/clock.js';
 
 const tilt = { name: 'Pelvic tilt', dose: { sets: 2, reps: 8, holdSeconds: 4, secondsPerRep: 3, restSeconds: 30, perSide: false } };
@@ -101,4 +101,32 @@ test('a damaged history is treated as empty, never as an error', () => {
   const storage = fakeStorage();
   storage.setItem(KEY, '{not json');
   assert.deepEqual(loadHistory(storage), []);
+});
+
+// The drawing's loop, as the server times it: a repetition of tempo 3 with a 4-second hold moves out in 1.5 s,
+// holds 4 s and comes back in 1.5 s; a breath of 8 s opens in 4 s and settles in 4 s; a stretch eases in 3 s.
+const repLoop = { forward: 1.5, hold: 4, back: 1.5, seconds: 7, continuous: false };
+const breathLoop = { forward: 4, hold: 0, back: 4, seconds: 8, continuous: false };
+const stretchLoop = { forward: 3, hold: 4, back: 3, seconds: 10, continuous: false };
+
+test('the drawing moves out on the out-breath, holds, and comes back on the next in-breath', () => {
+  const [ready, work] = buildSteps([tilt]);
+  assert.equal(figureTime(ready, 2, repLoop), 0, 'getting ready shows the start position');
+  assert.equal(figureTime(work, 1, repLoop), 0, 'the first in-breath starts from the start position');
+  assert.equal(figureTime(work, 2, repLoop), 0.5, 'out-breath: on its way to the last keyframe');
+  assert.equal(figureTime(work, 3, repLoop), 1.5, 'the hold starts in the last keyframe');
+  assert.equal(figureTime(work, 6.5, repLoop), 5, 'still held');
+  assert.equal(figureTime(work, 7.5, repLoop), 6, 'the next in-breath brings it back');
+});
+
+test('a breath opens on the in-breath, a stretch eases in and stays, walking just goes round', () => {
+  const [, breath] = buildSteps([breathing]);
+  assert.equal(figureTime(breath, 2, breathLoop), 2);
+  assert.equal(figureTime(breath, 14, breathLoop), 6, 'second breath, breathing out');
+  const [, hold] = buildSteps([stretch]);
+  assert.equal(figureTime(hold, 1, stretchLoop), 1);
+  assert.equal(figureTime(hold, 25, stretchLoop), 3, 'stays in the stretch');
+  const walk = { name: 'Walking', dose: { sets: 1, minutes: 10, restSeconds: 0, perSide: false } };
+  const [, walking] = buildSteps([walk]);
+  assert.equal(figureTime(walking, 3.5, { forward: 1.35, hold: 0, back: 0.45, seconds: 1.8, continuous: true }), 3.5 % 1.8);
 });

@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTests {
 
 	/**
-	 * The catalogue's model (its base package only), the safety engine and the plan generator are plain
-	 * Java: no framework, no servlet API, no database. They can be tested alone and reasoned about alone.
+	 * The catalogue's model (its base package only), the safety engine, the plan generator and the drawing of
+	 * exercises (its base package only) are plain Java: no framework, no servlet API, no database. They can be
+	 * tested alone and reasoned about alone.
 	 */
 	@ArchTest
 	static final ArchRule engineAndModelArePlainJava = plainJava("org.carrywell.catalogue", "org.carrywell.safety..",
-			"org.carrywell.planning..");
+			"org.carrywell.planning..", "org.carrywell.illustration");
 
 	/** Controllers are package-private: a module's API is its base package, not its web layer. */
 	@ArchTest

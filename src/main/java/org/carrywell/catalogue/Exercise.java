@@ -19,13 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param trimesterNotes what changes in a trimester, only for trimesters in {@code trimesters}
  * @param features the safety-relevant features it has, forbidden by the safety engine's rules
  * @param sources keys into the catalogue's sources
+ * @param poses how it is drawn
  */
 public record Exercise(ExerciseId id, String name, String summary, Category category, String family,
 		@Nullable ExerciseId easier, @Nullable ExerciseId harder, Position position, Set<Equipment> equipment,
 		Map<PainArea, Integer> targets, Set<Cause> causes, Set<Trimester> trimesters,
 		Map<Trimester, String> trimesterNotes, Set<Feature> features, Dose dose, List<String> steps,
 		List<String> formCues, List<String> commonMistakes, List<String> stopIf, List<String> sources,
-		String author, String licence) {
+		String author, String licence, Poses poses) {
 
 	public Exercise {
 		equipment = ordered(Equipment.class, equipment);

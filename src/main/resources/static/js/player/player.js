@@ -1,7 +1,7 @@
 // The guided session player. Small and dependency-free: timing comes from clock.js (timestamps, so a tab in
 // the background stays right), steps from timeline.js, history from history.js. Every visible or spoken text
 // comes from the page (messages.properties); without this script the page shows the session as a list.
-import { buildSteps, repetitionAt } from './timeline.js';
+import { buildSteps, figureTime, repetitionAt } from './timeline.js';
 import { createClock } from './clock.js';
 import { forgetHistory, newResult, saveResult } from './history.js';
 
@@ -20,6 +20,7 @@ let shownPhase = null;
 let finished = false;
 let wakeLock = null;
 let audio = null;
+let figure = null; // the current drawing's SVG and the timing of its loop
 
 $('player').hidden = false;
 $('session-list').hidden = true;
@@ -27,6 +28,7 @@ clock.start(performance.now());
 keepAwake();
 render();
 const timer = setInterval(render, 200);
+requestAnimationFrame(moveFigure);
 
 function render() {
   const now = performance.now();
@@ -54,6 +56,7 @@ function render() {
 
 function showStep(step, item, index) {
   $('player-name').textContent = item.name;
+  showFigure(item);
   const label = step.kind === 'ready' ? text('ready')
     : step.kind === 'rest' ? text('rest')
       : [text('set', step.set, step.sets), step.side ? text(`side.${step.side}`) : ''].filter(Boolean).join(' · ');
@@ -70,6 +73,46 @@ function showStep(step, item, index) {
     tone();
   }
   speak(announcement);
+}
+
+/** Moves the item's drawing onto the stage, and the one before back to the hidden pool. */
+function showFigure(item) {
+  const stage = $('player-figure');
+  const pool = $('player-figures');
+  if (stage.firstElementChild) {
+    pool.append(stage.firstElementChild);
+  }
+  const holder = [...pool.children].find((child) => child.dataset.exercise === item.id);
+  figure = null;
+  if (!holder) {
+    return;
+  }
+  stage.append(holder);
+  const svg = holder.querySelector('.illustration__animation svg');
+  if (svg && typeof svg.setCurrentTime === 'function') {
+    svg.pauseAnimations();
+    const timing = {};
+    for (const key of ['forward', 'hold', 'back', 'seconds']) {
+      timing[key] = Number(holder.dataset[key]);
+    }
+    timing.continuous = holder.dataset.continuous === 'true';
+    figure = { svg, timing };
+  }
+}
+
+/** Keeps the drawing in step with the session clock, frame by frame; it stands still while paused. */
+function moveFigure() {
+  if (finished) {
+    return;
+  }
+  requestAnimationFrame(moveFigure);
+  if (!figure) {
+    return;
+  }
+  const position = clock.position(performance.now());
+  if (!position.done) {
+    figure.svg.setCurrentTime(figureTime(steps[position.index], position.intoStep, figure.timing));
+  }
 }
 
 function pauseOrResume() {

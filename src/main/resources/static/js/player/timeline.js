@@ -17,7 +17,8 @@ export function buildSteps(items) {
     for (let set = 1; set <= dose.sets; set++) {
       for (const side of sides) {
         steps.push({ kind: 'work', item: index, seconds: workSeconds(dose), set, sets: dose.sets, side,
-          reps: dose.reps ?? dose.breaths ?? null, tempo: dose.secondsPerRep ?? null, hold: dose.holdSeconds ?? null });
+          reps: dose.reps ?? dose.breaths ?? null, tempo: dose.secondsPerRep ?? null, hold: dose.holdSeconds ?? null,
+          breathing: dose.breaths != null });
       }
       if (set < dose.sets && dose.restSeconds > 0) {
         steps.push({ kind: 'rest', item: index, seconds: dose.restSeconds, set, sets: dose.sets, side: null });
@@ -54,4 +55,38 @@ export function repetitionAt(step, elapsed) {
   const rep = Math.min(step.reps, Math.floor(elapsed / perRep) + 1);
   const within = elapsed - (rep - 1) * perRep;
   return { rep, of: step.reps, phase: within < step.tempo / 2 ? 'in' : (within < step.tempo ? 'out' : 'hold') };
+}
+
+/**
+ * Where the exercise's drawing should be in its loop (seconds) at `elapsed` seconds into a step, so that the
+ * figure moves with the breathing cue. The loop (see the server's Motion) goes from the first keyframe to the
+ * last in `forward` seconds, holds `hold` seconds and comes back in `back`; a continuous loop just goes round.
+ * A repetition breathes in, out, then holds: it moves out on the out-breath, holds, and comes back on the next
+ * in-breath (the first in-breath starts from the start position). A breath opens on the in-breath. A held
+ * stretch eases in and stays.
+ *
+ * @param {object} timing {forward, hold, back, seconds, continuous}
+ */
+export function figureTime(step, elapsed, timing) {
+  if (step.kind !== 'work') {
+    return 0;
+  }
+  if (timing.continuous) {
+    return elapsed % timing.seconds;
+  }
+  const repetition = repetitionAt(step, elapsed);
+  if (!repetition) {
+    return Math.min(elapsed, timing.forward);
+  }
+  const within = elapsed - (repetition.rep - 1) * (step.tempo + (step.hold ?? 0));
+  if (step.breathing) {
+    return Math.min(within, timing.forward + timing.back);
+  }
+  if (repetition.phase === 'in') {
+    return repetition.rep === 1 ? 0 : timing.forward + timing.hold + within;
+  }
+  if (repetition.phase === 'out') {
+    return within - step.tempo / 2;
+  }
+  return timing.forward + (within - step.tempo);
 }

@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,11 @@ class QualityGatesTests extends BrowserTest {
 		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
 		assertThat(page.locator("#player")).isVisible();
+		// The current exercise's drawing is on the stage, its loop driven by the session clock.
+		assertThat(page.locator("#player-figure .illustration__animation svg")).isVisible();
+		double first = figureTime(page);
+		page.waitForTimeout(400);
+		assertThat(figureTime(page)).isNotEqualTo(first);
 		visit.check("session-player");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
@@ -154,6 +160,11 @@ class QualityGatesTests extends BrowserTest {
 		page.getByLabel("A headache", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("What should I do?")).click();
 		visit.check("warning-signs-result");
+	}
+
+	private static double figureTime(Page page) {
+		return ((Number) page.evaluate("document.querySelector('#player-figure .illustration__animation svg').getCurrentTime()"))
+			.doubleValue();
 	}
 
 	@ParameterizedTest
@@ -172,6 +183,31 @@ class QualityGatesTests extends BrowserTest {
 		page.locator(".card a").first().click();
 		assertThat(page.locator("ol.steps li").first()).isVisible();
 		visit.check("exercise");
+	}
+
+	/**
+	 * The contact sheet of every drawing, photographed whole to {@code target/illustrations/} for review; an
+	 * exercise's drawing with motion turned off shows its keyframes instead of the animation.
+	 */
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void illustrations(Viewport viewport) throws Exception {
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/exercises/illustrations");
+		assertThat(page.locator(".contact-sheet__item")).hasCount(55);
+		visit.check("illustrations");
+		Path sheet = Path.of("target", "illustrations", "contact-sheet-" + viewport.name().toLowerCase() + ".png");
+		Files.createDirectories(sheet.getParent());
+		page.screenshot(new Page.ScreenshotOptions().setPath(sheet).setFullPage(true));
+
+		Page still = browser.newContext(new NewContextOptions().setViewportSize(viewport.width, viewport.height)
+			.setReducedMotion(ReducedMotion.REDUCE)).newPage();
+		still.navigate(base() + "/exercises/cat-cow-all-fours");
+		assertThat(still.locator(".illustration--motion .illustration__frames svg")).isVisible();
+		assertThat(still.locator(".illustration--motion .illustration__animation svg")).isHidden();
+		still.context().close();
 	}
 
 	@ParameterizedTest

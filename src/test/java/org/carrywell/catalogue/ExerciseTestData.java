@@ -25,6 +25,9 @@ public final class ExerciseTestData {
 
 	private Category category = Category.MOBILITY;
 
+	private Poses poses = new Poses(Poses.View.SIDE, Set.of(),
+			List.of(new Keyframe("Start.", null, Map.of(), 0), new Keyframe("End.", null, Map.of(Angle.TRUNK_BEND, 10), 0)));
+
 	private ExerciseTestData() {
 	}
 
@@ -39,6 +42,11 @@ public final class ExerciseTestData {
 
 	public ExerciseTestData inFamily(String family) {
 		this.family = family;
+		return this;
+	}
+
+	public ExerciseTestData drawnAs(Poses poses) {
+		this.poses = poses;
 		return this;
 	}
 
@@ -92,7 +100,7 @@ public final class ExerciseTestData {
 				equipment, targets, Set.of(Cause.POSTURE_SHIFT), trimesters, Map.of(), features,
 				new Dose(1, 10, null, null, null, 3, 0, false), List.of("One.", "Two.", "Three.", "Four."),
 				List.of("Cue one.", "Cue two."), List.of("Mistake one.", "Mistake two."), List.of("Stop."),
-				List.of("TEST-SOURCE"), "Test author", "CC-BY-SA-4.0");
+				List.of("TEST-SOURCE"), "Test author", "CC-BY-SA-4.0", poses);
 	}
 
 }

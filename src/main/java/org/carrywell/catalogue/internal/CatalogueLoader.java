@@ -34,6 +34,7 @@ import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.catalogue.Family;
 import org.carrywell.catalogue.Feature;
 import org.carrywell.catalogue.PainArea;
+import org.carrywell.catalogue.Poses;
 import org.carrywell.catalogue.Position;
 import org.carrywell.catalogue.Source;
 import org.carrywell.catalogue.Trimester;
@@ -54,7 +55,7 @@ public final class CatalogueLoader {
 
 	private static final List<String> EXERCISE_FIELDS = List.of("id", "name", "summary", "category", "family",
 			"easier", "harder", "position", "equipment", "targets", "causes", "trimesters", "trimesterNotes",
-			"features", "dose", "steps", "formCues", "commonMistakes", "stopIf", "sources", "author", "licence");
+			"features", "dose", "steps", "formCues", "commonMistakes", "stopIf", "sources", "author", "licence", "poses");
 
 	private static final List<String> DOSE_FIELDS = List.of("sets", "reps", "holdSeconds", "breaths", "minutes",
 			"secondsPerRep", "restSeconds", "perSide");
@@ -167,12 +168,14 @@ public final class CatalogueLoader {
 			fields.problem("licence", "must be " + LICENCE + " (content is CC BY-SA 4.0), was '" + licence + "'");
 		}
 
+		Poses poses = fields.nested("poses", true).flatMap(PosesReader::read).orElse(null);
+
 		if (problems.size() > before) {
 			return Optional.empty();
 		}
 		return Optional.of(new Exercise(ExerciseId.of(id), name, summary, category, family, easier, harder, position,
 				equipment, targets, causes, trimesters, notes, features, dose, steps, formCues, mistakes, stopIf,
-				cited, author, licence));
+				cited, author, licence, poses));
 	}
 
 	private @Nullable ExerciseId linkedId(YamlFields fields, String field) {

@@ -57,6 +57,19 @@ final class YamlFields {
 		}
 	}
 
+	int problemCount() {
+		return problems.size();
+	}
+
+	/** The fields of a mapping found inside this one, e.g. an item of a list. */
+	YamlFields child(String field, Map<?, ?> nested) {
+		return new YamlFields(file, path(field) + ".", nested, problems);
+	}
+
+	Map<?, ?> entries() {
+		return map;
+	}
+
 	boolean has(String field) {
 		return map.get(field) != null;
 	}

@@ -65,6 +65,8 @@ class ExerciseLibraryController {
 		}
 		List<Exercise> exercises = parsed.isValid() ? catalogue.exercises(parsed.queryOrAll()) : List.of();
 		model.addAttribute("exercises", exercises);
+		// The drawings show the bump of the trimester she filters by.
+		model.addAttribute("shownTrimester", parsed.isValid() ? parsed.queryOrAll().trimester() : null);
 		model.addAttribute("problems", parsed.problems());
 		model.addAttribute("filters", FilterState.of(parameters));
 		model.addAttribute("trimesters", Trimester.values());

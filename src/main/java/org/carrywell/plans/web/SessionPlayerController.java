@@ -127,6 +127,7 @@ class SessionPlayerController {
 		model.addAttribute("playlist", session);
 		model.addAttribute("painBefore", painBefore(parameters.getFirst("painBefore")));
 		model.addAttribute("data", data(session, parameters));
+		model.addAttribute("figures", figures(session));
 		model.addAttribute("speedy", parameters.containsKey("speed"));
 		return VIEW_PLAYER;
 	}
@@ -172,6 +173,19 @@ class SessionPlayerController {
 		data.put("day", session.day());
 		// No "<" in the JSON: it sits inside a script element, where "</script>" would end it early.
 		return json.writeValueAsString(data).replace("<", "\\u003c");
+	}
+
+	/** Every exercise the player may show: the session's, and the easier variants it can switch to. */
+	private List<Exercise> figures(SessionContent session) {
+		var figures = new LinkedHashMap<String, Exercise>();
+		for (SessionContent.Entry entry : session.entries()) {
+			figures.putIfAbsent(entry.exercise().id().value(), entry.exercise());
+			entry.exercise()
+				.easierVariant()
+				.flatMap(catalogue::find)
+				.ifPresent(easier -> figures.putIfAbsent(easier.id().value(), easier));
+		}
+		return List.copyOf(figures.values());
 	}
 
 	private Map<String, Object> item(Exercise exercise, Dose dose) {

@@ -90,6 +90,14 @@ class CatalogueLoaderTests {
 			two dose kinds            | 'reps: 10'               | 'reps: 10\\n  minutes: 2'     | dose     | exactly one of reps
 			reps without tempo        | '  secondsPerRep: 3'     | ''                            | dose.secondsPerRep | required with reps
 			dose over 15 minutes      | 'reps: 10'               | 'reps: 100'                   | dose     | comes to 1430 seconds
+			angle out of range        | 'trunk: {bend: 5}'       | 'trunk: {bend: 120}'          | poses.keyframes[1].trunk.bend | must be between -35 and 90
+			unknown angle             | 'trunk: {bend: 5}'       | 'trunk: {lean: 5}'            | poses.keyframes[1].trunk.lean | unknown angle; trunk has: bend, side, twist
+			unknown prop              | 'props: [WALL_BEHIND]'   | 'props: [SOFA]'               | poses.props | unknown value 'SOFA'
+			unknown view              | 'view: SIDE'             | 'view: ABOVE'                 | poses.view | unknown value 'ABOVE'
+			one keyframe only         | '    - shows: The pelvis tilts a little.\n      trunk: {bend: 5}' | '' | poses.keyframes | give 2 to 6
+			keyframe without words    | '    - shows: The pelvis tilts a little.' | '    - breath: 40' | poses.keyframes[1].shows | required field is missing
+			angle set twice           | 'trunk: {bend: 5}'       | 'arms: {raise: 20}\n      leftArm: {raise: 30}' | poses.keyframes[1].leftArm.raise | is set twice
+			missing poses             | 'poses:'                 | 'drawing:'                    | poses    | required field is missing
 			""")
 	void reportsABrokenFieldWithFileAndField(String description, String find, String replace, String field,
 			String message) {

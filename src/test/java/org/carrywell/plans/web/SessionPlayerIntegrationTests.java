@@ -88,6 +88,20 @@ class SessionPlayerIntegrationTests {
 	}
 
 	@Test
+	void thePlayerHasTheDrawingOfEachExerciseAndOfItsEasierVariantTimedForTheBreath() throws Exception {
+		mvc.perform(get("/session/play").param("exercise", "pelvic-tilt-all-fours")
+			.param("weeks", "30")
+			.param("bleeding", "no")
+			.param("contractions", "no")
+			.param("faint", "no"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"player-figure\"")))
+			.andExpect(content().string(containsString("data-exercise=\"pelvic-tilt-all-fours\" data-forward=\"1.5\" data-hold=\"5.0\"")))
+			.andExpect(content().string(containsString("data-exercise=\"pelvic-tilt-wall\"")))
+			.andExpect(content().string(containsString("<animate attributeName=\"d\"")));
+	}
+
+	@Test
 	void aSessionThatDoesNotExistGoesBackToThePlan() throws Exception {
 		mvc.perform(day("/session", 2)).andExpect(redirectedUrl("/plan"));
 		mvc.perform(get("/session")).andExpect(redirectedUrl("/plan"));

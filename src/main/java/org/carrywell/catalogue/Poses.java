@@ -1,0 +1,38 @@
+package org.carrywell.catalogue;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How an exercise is drawn: seen from the side or the front, with its props, moving through two or more
+ * keyframes (the first is the start position, shown alone in lists).
+ */
+public record Poses(View view, Set<Prop> props, List<Keyframe> keyframes) {
+
+	public enum View {
+
+		SIDE, FRONT
+
+	}
+
+	public Poses {
+		var copy = EnumSet.noneOf(Prop.class);
+		copy.addAll(props);
+		props = Collections.unmodifiableSet(copy);
+		keyframes = List.copyOf(keyframes);
+		if (keyframes.size() < 2) {
+			throw new IllegalArgumentException("A drawing needs at least two keyframes");
+		}
+	}
+
+	public Keyframe start() {
+		return keyframes.get(0);
+	}
+
+	public boolean has(Prop prop) {
+		return props.contains(prop);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.carrywell.illustration.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.carrywell.catalogue.Catalogue;
+import org.carrywell.catalogue.Trimester;
+
+/**
+ * The contact sheet: every exercise's keyframes on one page, to review the drawings at a glance (and to
+ * photograph as a PNG in the browser tests). Shows the bump of one trimester at a time.
+ */
+@Controller
+class IllustrationSheetController {
+
+	private final Catalogue catalogue;
+
+	IllustrationSheetController(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/exercises/illustrations")
+	String sheet(@RequestParam(defaultValue = "3") int trimester, Model model) {
+		Trimester shown = Trimester.ofNumber(trimester).orElse(Trimester.THIRD);
+		model.addAttribute("exercises", catalogue.exercises());
+		model.addAttribute("trimester", shown);
+		model.addAttribute("trimesters", Trimester.values());
+		return "illustration/sheet";
+	}
+
+}

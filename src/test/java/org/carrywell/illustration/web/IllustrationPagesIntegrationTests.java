@@ -1,0 +1,59 @@
+package org.carrywell.illustration.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The drawings on the pages that show exercises, on the test catalogue. */
+@SpringBootTest(properties = { "carrywell.catalogue.location=classpath:catalogue-test/",
+		"carrywell.learn.location=classpath:learn-test/" })
+@AutoConfigureMockMvc
+class IllustrationPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyLibraryCardShowsTheStartPositionWithItsWords() throws Exception {
+		mvc.perform(get("/exercises"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"illustration illustration--still\"")))
+			.andExpect(content().string(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cw-fig\"")))
+			.andExpect(content().string(containsString("Drawing: Standing against a wall.")))
+			.andExpect(content().string(not(containsString("@@"))));
+	}
+
+	@Test
+	void anExercisePageShowsTheMovementAndItsKeyframesInWords() throws Exception {
+		mvc.perform(get("/exercises/wall-tilt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"illustration__animation\"")))
+			.andExpect(content().string(containsString("<animate attributeName=\"d\"")))
+			.andExpect(content().string(containsString("class=\"illustration__frames\"")))
+			.andExpect(content().string(containsString("<li>The pelvis tilts a little.</li>")));
+	}
+
+	@Test
+	void theContactSheetShowsEveryExerciseInTheChosenTrimester() throws Exception {
+		mvc.perform(get("/exercises/illustrations").param("trimester", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("All 4 exercises")))
+			.andExpect(content().string(containsString("id=\"side-breath\"")))
+			.andExpect(content().string(containsString("aria-current=\"page\">1st trimester")));
+	}
+
+	@Test
+	void theContactSheetAnswersANonsenseTrimesterWithAPageNotAnError() throws Exception {
+		mvc.perform(get("/exercises/illustrations").param("trimester", "nine")).andExpect(status().isBadRequest());
+		mvc.perform(get("/exercises/illustrations").param("trimester", "9")).andExpect(status().isOk());
+	}
+
+}
