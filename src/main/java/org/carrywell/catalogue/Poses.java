@@ -13,7 +13,20 @@ public record Poses(View view, Set<Prop> props, List<Keyframe> keyframes) {
 
 	public enum View {
 
-		SIDE, FRONT
+		/** From her right side: she faces right. */
+		SIDE,
+		/** From in front: she faces the viewer. */
+		FRONT,
+		/**
+		 * From in front and a little above, so that what comes toward the viewer shows too: for lying on the
+		 * side, where bent knees point at the viewer.
+		 */
+		FRONT_FROM_ABOVE;
+
+		/** Whether she faces the viewer, as in FRONT and FRONT_FROM_ABOVE. */
+		public boolean facesViewer() {
+			return this != SIDE;
+		}
 
 	}
 

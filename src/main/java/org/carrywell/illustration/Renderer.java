@@ -35,11 +35,21 @@ final class Renderer {
 	/** The camera turns a little from a pure side or front view, so both legs and both arms show. */
 	private static final double SIDE_YAW = 20, FRONT_YAW = 14;
 
+	/** How far the camera looks down in the view from above. */
+	private static final double ABOVE_PITCH = 35;
+
+	/** How far the floor reaches behind and in front of her, in the view from above (figure units). */
+	private static final double FLOOR_BEHIND = 22, FLOOR_AHEAD = 34;
+
 	private final Scene scene;
 
 	private final double cos;
 
 	private final double sin;
+
+	private final double lookDownCos;
+
+	private final double lookDownSin;
 
 	private final Motion motion;
 
@@ -54,6 +64,9 @@ final class Renderer {
 	 */
 	private final int top;
 
+	/** The bottom of the picture: below the floor line when she is seen from above. */
+	private final int bottom;
+
 	record Sample(double time, Skeleton skeleton) {
 	}
 
@@ -66,10 +79,14 @@ final class Renderer {
 		double yaw = Math.toRadians(scene.view() == View.SIDE ? SIDE_YAW : FRONT_YAW);
 		this.cos = Math.cos(yaw);
 		this.sin = Math.sin(yaw);
+		double down = Math.toRadians(scene.view() == View.FRONT_FROM_ABOVE ? ABOVE_PITCH : 0);
+		this.lookDownCos = Math.cos(down);
+		this.lookDownSin = Math.sin(down);
 		this.motion = Motion.of(scene.exercise());
 		this.samples = samples();
 		this.offset = WIDTH / 2.0 - centre();
 		this.top = top();
+		this.bottom = bottom();
 	}
 
 	Motion motion() {
@@ -84,12 +101,14 @@ final class Renderer {
 		return (point.x() * cos + point.z() * sin) * SCALE + offset;
 	}
 
+	/** Looking down from above, what is nearer the viewer is drawn lower. */
 	double y(Vec3 point) {
-		return FLOOR_Y - point.y() * SCALE;
+		double nearness = point.z() * cos - point.x() * sin;
+		return FLOOR_Y - (point.y() * lookDownCos - nearness * lookDownSin) * SCALE;
 	}
 
 	double depth(Vec3 point) {
-		return point.z() * cos - point.x() * sin;
+		return (point.z() * cos - point.x() * sin) * lookDownCos + point.y() * lookDownSin;
 	}
 
 	String still(int keyframe) {
@@ -111,7 +130,7 @@ final class Renderer {
 				.append("</g>");
 			if (i + 1 < count) {
 				int from = left + WIDTH + 6;
-				out.append("<path class=\"ar\" d=\"M").append(from).append(' ').append((top + FLOOR_Y) / 2).append('h').append(GAP - 12)
+				out.append("<path class=\"ar\" d=\"M").append(from).append(' ').append((top + bottom) / 2).append('h').append(GAP - 12)
 					.append("m-10-10 10 10-10 10\"/>");
 			}
 		}
@@ -120,7 +139,25 @@ final class Renderer {
 
 	private String svg(int width, String body) {
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cw-fig\" viewBox=\"0 " + top + " " + width + " "
-				+ (HEIGHT - top) + "\" aria-hidden=\"true\" focusable=\"false\">" + body + "</svg>";
+				+ (bottom - top) + "\" aria-hidden=\"true\" focusable=\"false\">" + body + "</svg>";
+	}
+
+	private int bottom() {
+		double lowest = HEIGHT - 6;
+		if (scene.view() == View.FRONT_FROM_ABOVE) {
+			// The floor's nearer corners, as floorArea draws them.
+			for (double edge : span(scene.start())) {
+				double x = (edge - offset) / SCALE / cos;
+				lowest = Math.max(lowest, y(new Vec3(x - 6, 0, FLOOR_AHEAD)) + 4);
+				lowest = Math.max(lowest, y(new Vec3(x + 6, 0, FLOOR_AHEAD)) + 4);
+			}
+		}
+		for (Sample sample : samples) {
+			for (Point point : Scene.drawnPoints()) {
+				lowest = Math.max(lowest, y(sample.skeleton().get(point)) + scene.radius(sample.skeleton(), point) * SCALE);
+			}
+		}
+		return (int) Math.ceil(lowest) + 6;
 	}
 
 	int top() {
@@ -137,7 +174,9 @@ final class Renderer {
 	private String body(List<Skeleton> frames, String idPrefix) {
 		Skeleton first = frames.get(0);
 		var out = new StringBuilder();
-		out.append("<path class=\"fl\" d=\"M0 ").append(FLOOR_Y).append('H').append(WIDTH).append("\"/>");
+		if (scene.view() != View.FRONT_FROM_ABOVE) {
+			out.append("<path class=\"fl\" d=\"M0 ").append(FLOOR_Y).append('H').append(WIDTH).append("\"/>");
+		}
 		var defs = new StringBuilder();
 		var uses = new StringBuilder();
 		int[] next = { 0 };
@@ -254,7 +293,10 @@ final class Renderer {
 	private List<Part> backProps(Skeleton first) {
 		var parts = new ArrayList<Part>();
 		var props = scene.poses().props();
-		if (props.contains(Prop.MAT)) {
+		if (scene.view() == View.FRONT_FROM_ABOVE) {
+			parts.add(fixed(floorArea(first, props.contains(Prop.MAT)), props.contains(Prop.MAT) ? "mt" : "fa"));
+		}
+		else if (props.contains(Prop.MAT)) {
 			double[] span = span(first);
 			String mat = "M" + number(span[0] - 12) + " " + FLOOR_Y + "h" + number(span[1] - span[0] + 24) + "v7h"
 					+ number(-(span[1] - span[0] + 24)) + "Z";
@@ -292,8 +334,10 @@ final class Renderer {
 			parts.add(fixed(rounded(at - 30, FLOOR_Y - Scene.HIP_CUSHION * SCALE, 60, Scene.HIP_CUSHION * SCALE), "pl"));
 		}
 		if (props.contains(Prop.PILLOW_HEAD)) {
-			double at = x(first.get(HEAD));
-			parts.add(fixed(rounded(at - 22, FLOOR_Y - Scene.HEAD_PILLOW * SCALE, 44, Scene.HEAD_PILLOW * SCALE), "pl"));
+			Vec3 head = first.get(HEAD);
+			double bottom = y(new Vec3(head.x(), 0, head.z()));
+			double height = Scene.HEAD_PILLOW * SCALE * lookDownCos + 12 * lookDownSin;
+			parts.add(fixed(rounded(x(head) - 22, bottom - height, 44, height), "pl"));
 		}
 		if (props.contains(Prop.PILLOW_CHEST)) {
 			Vec3 chest = first.get(NECK).plus(first.get(WAIST)).times(0.5);
@@ -327,6 +371,21 @@ final class Renderer {
 			parts.add(fixed(rect(0, FLOOR_Y - 62 * SCALE, WIDTH, 62 * SCALE), "wa"));
 		}
 		return parts;
+	}
+
+	/** The floor (or the mat) under a figure seen from above: a rectangle on the floor, drawn in perspective. */
+	private String floorArea(Skeleton first, boolean mat) {
+		double[] span = span(first);
+		double left = (span[0] - offset) / SCALE / cos - 6;
+		double right = (span[1] - offset) / SCALE / cos + 6;
+		double behind = -FLOOR_BEHIND;
+		double ahead = mat ? FLOOR_AHEAD - 4 : FLOOR_AHEAD;
+		var d = new StringBuilder();
+		for (double[] corner : new double[][] { { left, behind }, { right, behind }, { right, ahead }, { left, ahead } }) {
+			Vec3 point = new Vec3(corner[0], 0, corner[1]);
+			d.append(d.isEmpty() ? "M" : " ").append(xy(point));
+		}
+		return d.append('Z').toString();
 	}
 
 	private static Part fixed(String d, String paint) {
@@ -368,7 +427,7 @@ final class Renderer {
 		double seat = FLOOR_Y - Scene.CHAIR_SEAT * SCALE;
 		Vec3 hand = farthestHand(first);
 		double post = x(hand);
-		if (scene.view() == View.FRONT) {
+		if (scene.view().facesViewer()) {
 			boolean leftOfBody = post < x(first.get(PELVIS));
 			double far = post + (leftOfBody ? -44 : 44);
 			return "M" + number(post) + " " + number(top) + "V" + FLOOR_Y + "M" + number(far) + " " + number(top) + "V"

@@ -109,7 +109,7 @@ final class Scene {
 	Vec3 holdingHand(Skeleton skeleton) {
 		Vec3 left = skeleton.get(LEFT_FINGERS);
 		Vec3 right = skeleton.get(RIGHT_FINGERS);
-		if (view == View.SIDE) {
+		if (!view.facesViewer()) {
 			return left.x() > right.x() ? left : right;
 		}
 		if (holdingWithLeft != null) {

@@ -88,7 +88,7 @@ final class Skeleton {
 	}
 
 	private void build(Pose pose, View view) {
-		Frame world = view == View.SIDE ? new Frame(new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1))
+		Frame world = !view.facesViewer() ? new Frame(new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1))
 				: new Frame(new Vec3(0, 0, 1), new Vec3(0, 1, 0), new Vec3(-1, 0, 0));
 		Frame pelvis = world.pitch(pose.get(BODY_PITCH)).roll(pose.get(BODY_ROLL));
 		// A full breath lifts and opens the chest a little.

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Exercise;
@@ -21,8 +23,8 @@ import org.carrywell.system.ContentProblem;
 /**
  * The drawings as pages use them ({@code @illustrations} in templates). Every exercise is checked and drawn
  * once, at start-up, for each trimester it suits: an implausible drawing stops the application like any
- * other content mistake, naming the file and keyframe. Each use gets its own id prefix, so that a page may
- * show the same exercise twice.
+ * other content mistake, naming the file and keyframe. Each use on a page gets its own id prefix, so that a
+ * page may show the same exercise twice.
  */
 @Component("illustrations")
 public class Illustrations {
@@ -30,6 +32,8 @@ public class Illustrations {
 	static final String WHAT = "exercise catalogue's drawing data";
 
 	private final Map<String, Illustration> drawings = new ConcurrentHashMap<>();
+
+	private static final String USES = Illustrations.class.getName() + ".uses";
 
 	private final AtomicLong uses = new AtomicLong();
 
@@ -92,8 +96,25 @@ public class Illustrations {
 				key -> Illustrator.draw(exercise, shown));
 	}
 
+	/**
+	 * Numbers each drawing on a page: per request, so that the same address gives the same page, byte for byte;
+	 * outside a request (mail, tests), from one counter.
+	 */
 	private String unique(String svg) {
-		return Illustration.unique(svg, "f" + Long.toString(uses.incrementAndGet(), 36) + "-");
+		long number;
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			Object counter = request.getAttribute(USES, RequestAttributes.SCOPE_REQUEST);
+			if (!(counter instanceof AtomicLong)) {
+				counter = new AtomicLong();
+				request.setAttribute(USES, counter, RequestAttributes.SCOPE_REQUEST);
+			}
+			number = ((AtomicLong) counter).incrementAndGet();
+		}
+		else {
+			number = uses.incrementAndGet();
+		}
+		return Illustration.unique(svg, "f" + Long.toString(number, 36) + "-");
 	}
 
 }
