@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { buildSteps, figureTime, repetitionAt, totalSeconds, workSeconds, GET_READY_SECONDS } from '../../main/resources/static/js/player/timeline.js';
+import { breathCue, buildSteps, figureTime, repetitionAt, totalSeconds, workSeconds, GET_READY_SECONDS } from '../../main/resources/static/js/player/timeline.js';
 import { createClock } from '../../main/resources/static/js/player/clock.js';
 
 const tilt = { name: 'Pelvic tilt', dose: { sets: 2, reps: 8, holdSeconds: 4, secondsPerRep: 3, restSeconds: 30, perSide: false } };
@@ -129,4 +129,12 @@ test('a breath opens on the in-breath, a stretch eases in and stays, walking jus
   const walk = { name: 'Walking', dose: { sets: 1, minutes: 10, restSeconds: 0, perSide: false } };
   const [, walking] = buildSteps([walk]);
   assert.equal(figureTime(walking, 3.5, { forward: 1.35, hold: 0, back: 0.45, seconds: 1.8, continuous: true }), 3.5 % 1.8);
+});
+
+test('a breathing exercise says to breathe out slowly, not to move', () => {
+  const [, breath] = buildSteps([breathing]);
+  const [, tiltWork] = buildSteps([tilt]);
+  assert.equal(breathCue(breath, 'out'), 'breathe.outSlowly');
+  assert.equal(breathCue(breath, 'in'), 'breathe.in');
+  assert.equal(breathCue(tiltWork, 'out'), 'breathe.out');
 });

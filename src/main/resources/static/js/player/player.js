@@ -1,7 +1,7 @@
 // The guided session player. Small and dependency-free: timing comes from clock.js (timestamps, so a tab in
 // the background stays right), steps from timeline.js, history from history.js. Every visible or spoken text
 // comes from the page (messages.properties); without this script the page shows the session as a list.
-import { buildSteps, figureTime, repetitionAt } from './timeline.js';
+import { breathCue, buildSteps, figureTime, repetitionAt } from './timeline.js';
 import { createClock } from './clock.js';
 import { forgetHistory, newResult, saveResult } from './history.js';
 
@@ -50,7 +50,7 @@ function render() {
   const phase = step.kind === 'work' ? (repetition ? repetition.phase : 'easy') : null;
   if (phase !== shownPhase) {
     shownPhase = phase;
-    $('player-breath').textContent = phase ? text(`breathe.${phase}`) : '';
+    $('player-breath').textContent = phase ? text(breathCue(step, phase)) : '';
   }
 }
 

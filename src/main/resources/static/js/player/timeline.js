@@ -57,6 +57,11 @@ export function repetitionAt(step, elapsed) {
   return { rep, of: step.reps, phase: within < step.tempo / 2 ? 'in' : (within < step.tempo ? 'out' : 'hold') };
 }
 
+/** The words for a breathing phase: in a breathing exercise nothing moves on the out-breath but the breath. */
+export function breathCue(step, phase) {
+  return step.breathing && phase === 'out' ? 'breathe.outSlowly' : `breathe.${phase}`;
+}
+
 /**
  * Where the exercise's drawing should be in its loop (seconds) at `elapsed` seconds into a step, so that the
  * figure moves with the breathing cue. The loop (see the server's Motion) goes from the first keyframe to the

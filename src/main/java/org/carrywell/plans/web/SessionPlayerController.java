@@ -46,7 +46,7 @@ class SessionPlayerController {
 
 	/** Texts the player script shows or speaks; the script itself holds no visible text. */
 	private static final List<String> PLAYER_TEXTS = List.of("player.ready", "player.rest", "player.set", "player.side.left",
-			"player.side.right", "player.rep", "player.breathe.in", "player.breathe.out", "player.breathe.hold",
+			"player.side.right", "player.rep", "player.breathe.in", "player.breathe.out", "player.breathe.outSlowly", "player.breathe.hold",
 			"player.breathe.easy", "player.next", "player.last", "player.pause", "player.resume", "player.done",
 			"player.easier.none", "player.announce");
 
