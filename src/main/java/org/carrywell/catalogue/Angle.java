@@ -93,10 +93,6 @@ public enum Angle {
 		return max;
 	}
 
-	public boolean allows(int degrees) {
-		return degrees >= min && degrees <= max;
-	}
-
 	public static Optional<Angle> of(String part, String key) {
 		return Arrays.stream(values()).filter(angle -> angle.part.equals(part) && angle.key.equals(key)).findFirst();
 	}

@@ -35,12 +35,6 @@ final class Presets {
 		return new Pose(position, values, keyframe.breath() / 100.0);
 	}
 
-	/** The position's own lean (pitch) and roll, in degrees, which keyframes add to. */
-	static double[] orientation(Position position) {
-		var preset = preset(position);
-		return new double[] { preset.getOrDefault(BODY_PITCH, 0.0), preset.getOrDefault(BODY_ROLL, 0.0) };
-	}
-
 	private static Map<Angle, Double> preset(Position position) {
 		var angles = new EnumMap<Angle, Double>(Angle.class);
 		switch (position) {

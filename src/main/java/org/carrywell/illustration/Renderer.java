@@ -24,9 +24,6 @@ final class Renderer {
 
 	static final int WIDTH = 280, HEIGHT = 260, FLOOR_Y = 246, GAP = 44;
 
-	/** How far above the floor a drawing may reach, in canvas units: arms overhead fit, nothing more. */
-	static final int HEIGHT_LIMIT = 246;
-
 	static final double SCALE = 2;
 
 	/** The lowest picture, in figure units: a figure lying down still gets some room above it. */
@@ -414,11 +411,7 @@ final class Renderer {
 		return "M" + number(at - 12) + " " + number(saddle) + "h24M" + number(at) + " " + number(saddle) + "L"
 				+ number(crankX) + " " + number(crankY) + "M" + number(at - 30) + " " + FLOOR_Y + "h" + 110 + "M"
 				+ number(crankX) + " " + number(crankY) + "L" + number(at + 10) + " " + FLOOR_Y + "M" + number(crankX)
-				+ " " + number(crankY) + "L" + number(at + 56) + " " + number(saddle - 34) + "h12" + circleAt(crankX, crankY, 14);
-	}
-
-	private static String circleAt(double cx, double cy, double r) {
-		return circle(cx, cy, r);
+				+ " " + number(crankY) + "L" + number(at + 56) + " " + number(saddle - 34) + "h12" + circle(crankX, crankY, 14);
 	}
 
 	/** The back of a chair, its top where her hand rests, the seat reaching away from her. */

@@ -154,10 +154,7 @@ final class Scene {
 
 	/** The seat height she sits at in this pose, if she sits on a chair, ball or bike rather than the floor. */
 	@Nullable Double seat(Pose pose) {
-		return seatOf(pose.position());
-	}
-
-	@Nullable Double seatOf(Position position) {
+		Position position = pose.position();
 		var props = exercise.poses().props();
 		if (position == Position.SEATED_CHAIR && props.contains(Prop.BIKE)) {
 			return BIKE_SEAT;

@@ -58,10 +58,6 @@ final class Skeleton {
 		return points.get(point);
 	}
 
-	Map<Point, Vec3> points() {
-		return points;
-	}
-
 	double bumpRadius() {
 		return bumpRadius;
 	}

@@ -36,6 +36,11 @@ class PageExceptionHandler {
 		return badParameter(ex.getParameterName(), model, response);
 	}
 
+	@ExceptionHandler
+	String invalidParameters(InvalidParametersException ex, Model model, HttpServletResponse response) {
+		return badParameter(ex.parameters().get(0).parameter(), model, response);
+	}
+
 	private static String badParameter(String name, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());

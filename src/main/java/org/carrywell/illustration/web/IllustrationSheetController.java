@@ -1,5 +1,7 @@
 package org.carrywell.illustration.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Trimester;
+import org.carrywell.system.InvalidParameter;
+import org.carrywell.system.InvalidParametersException;
 
 /**
  * The contact sheet: every exercise's keyframes on one page, to review the drawings at a glance (and to
@@ -23,7 +27,9 @@ class IllustrationSheetController {
 
 	@GetMapping("/exercises/illustrations")
 	String sheet(@RequestParam(defaultValue = "3") int trimester, Model model) {
-		Trimester shown = Trimester.ofNumber(trimester).orElse(Trimester.THIRD);
+		Trimester shown = Trimester.ofNumber(trimester)
+			.orElseThrow(() -> new InvalidParametersException(List.of(new InvalidParameter("trimester",
+					String.valueOf(trimester), "must be 1, 2 or 3", List.of("1", "2", "3")))));
 		model.addAttribute("exercises", catalogue.exercises());
 		model.addAttribute("trimester", shown);
 		model.addAttribute("trimesters", Trimester.values());

@@ -51,9 +51,28 @@ class IllustrationPagesIntegrationTests {
 	}
 
 	@Test
-	void theContactSheetAnswersANonsenseTrimesterWithAPageNotAnError() throws Exception {
-		mvc.perform(get("/exercises/illustrations").param("trimester", "nine")).andExpect(status().isBadRequest());
-		mvc.perform(get("/exercises/illustrations").param("trimester", "9")).andExpect(status().isOk());
+	void theContactSheetAnswersANonsenseTrimesterWithAPageNamingIt() throws Exception {
+		for (String nonsense : new String[] { "nine", "9" }) {
+			mvc.perform(get("/exercises/illustrations").param("trimester", nonsense))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("trimester")));
+		}
+	}
+
+	@Test
+	void libraryDrawingsShowTheBumpOfTheTrimesterFilteredBy() throws Exception {
+		String first = bump(mvc.perform(get("/exercises").param("trimester", "1")).andReturn().getResponse()
+			.getContentAsString());
+		String third = bump(mvc.perform(get("/exercises").param("trimester", "3")).andReturn().getResponse()
+			.getContentAsString());
+
+		org.assertj.core.api.Assertions.assertThat(first).isNotEqualTo(third);
+	}
+
+	/** The outline of the first card's bump. */
+	private static String bump(String page) {
+		int at = page.indexOf("class=\"bp\" d=\"");
+		return page.substring(at, page.indexOf('"', at + 16));
 	}
 
 }

@@ -108,7 +108,10 @@ class PlanIntegrationTests {
 		mvc.perform(aWeek("/plan/print"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(PlanController.VIEW_PRINT))
-			.andExpect(content().string(containsString("plan-print")));
+			.andExpect(content().string(containsString("plan-print")))
+			// Paper cannot move: each exercise is drawn as its positions side by side, with their words.
+			.andExpect(content().string(containsString("class=\"illustration illustration--frames\"")))
+			.andExpect(content().string(containsString("Drawing of the movement, position by position:")));
 	}
 
 	@Test
