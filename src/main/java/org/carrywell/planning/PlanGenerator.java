@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Category;
 import org.carrywell.catalogue.Dose;
 import org.carrywell.catalogue.Exercise;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.catalogue.PainArea;
+import org.carrywell.catalogue.Position;
 import org.carrywell.planning.WeeklyPlan.Item;
 import org.carrywell.planning.WeeklyPlan.LeftOut;
 import org.carrywell.planning.WeeklyPlan.Note;
@@ -26,19 +29,44 @@ import org.carrywell.planning.WeeklyPlan.Session;
 import org.carrywell.safety.ExerciseRules;
 import org.carrywell.safety.ExerciseVerdict;
 import org.carrywell.safety.SafetyAssessment;
+import org.carrywell.safety.PriorActivity;
 import org.carrywell.safety.ScreeningOutcome;
 
 /**
  * Builds a week of short sessions. Only exercises the safety engine allows are candidates. The week:
- * exactly {@code sessionsPerWeek} sessions on spread days; each painful area is the focus of at least two
- * sessions (of every session when there are fewer than three), more sessions for more pain; no exercise in
- * two sessions in a row unless nothing else fits. Each session is chosen exactly by {@link SessionSelector};
- * the value of an exercise is documented in docs/adr/0004-plan-objective.md.
+ * exactly {@code sessionsPerWeek} sessions on spread days (fewer, and shorter, for a first plan of someone who was
+ * not active: rule book v2); each painful area is the focus of at least two sessions (of every session when there
+ * are fewer than three), more sessions for more pain; no exercise in two sessions in a row unless nothing else
+ * fits. Each session is chosen exactly by {@link SessionSelector}, holds at most 8 exercises (6, and at most 2 for
+ * strength, when the plan is gentle), spends extra minutes on more sets rather than more exercises, and is grouped
+ * by position so that she gets down to the floor at most once. The value of an exercise is documented in
+ * docs/adr/0004-plan-objective.md.
  */
 public final class PlanGenerator {
 
 	/** From this pain on, the plan is gentler. */
 	public static final int STRONG_PAIN = 7;
+
+	/** The most exercises one session holds (rule book v2): more minutes buy more sets, never more exercises. */
+	public static final int MAX_EXERCISES = 8;
+
+	/** The most exercises one session of a gentle plan holds. */
+	public static final int MAX_EXERCISES_GENTLE = 6;
+
+	/** The most strength exercises one session of a gentle plan holds. */
+	public static final int MAX_STRENGTH_GENTLE = 2;
+
+	/** The most sets an exercise is given, however long the session. */
+	static final int MAX_SETS = 4;
+
+	/**
+	 * Positions in the order a session visits them: off the floor first (seated, standing, at the wall), then down
+	 * to the floor once (kneeling and all fours, sitting, lying), so that she gets down and up as few times as
+	 * possible.
+	 */
+	private static final List<Position> POSITION_ORDER = List.of(Position.SEATED_CHAIR, Position.SEATED_BALL,
+			Position.STANDING, Position.WALL_SUPPORTED, Position.KNEELING, Position.HALF_KNEELING, Position.ALL_FOURS,
+			Position.SEATED_FLOOR, Position.SIDE_LYING, Position.SEMI_RECLINED, Position.SUPINE, Position.PRONE);
 
 	/** Which days of the week (1 = Monday) the sessions fall on: never more than two days in a row where avoidable. */
 	static final int[][] DAYS = { {}, { 1 }, { 1, 4 }, { 1, 3, 5 }, { 1, 3, 5, 7 }, { 1, 2, 4, 5, 7 },
@@ -49,13 +77,32 @@ public final class PlanGenerator {
 	private PlanGenerator() {
 	}
 
+	/**
+	 * The size of a first plan (rule book v2): at most 15 minutes × 3 sessions for someone inactive (or who did not
+	 * say), 20 × 4 for someone somewhat active; as chosen for someone active.
+	 */
+	static int[] firstPlanLimit(@Nullable PriorActivity activity) {
+		if (activity == PriorActivity.ACTIVE) {
+			return new int[] { PlanRequest.MAX_MINUTES, PlanRequest.MAX_SESSIONS };
+		}
+		return activity == PriorActivity.SOME ? new int[] { 20, 4 } : new int[] { 15, 3 };
+	}
+
 	public static WeeklyPlan generate(Catalogue catalogue, PlanRequest request) {
 		SafetyAssessment assessment = ExerciseRules.assess(catalogue, request.safetyContext());
 		var leftOut = leftOut(assessment, request);
 		var notes = new ArrayList<Note>();
+		int[] limit = firstPlanLimit(request.priorActivity());
+		int minutes = Math.min(request.minutesPerSession(), limit[0]);
+		int sessionCount = Math.min(request.sessionsPerWeek(), limit[1]);
 		if (request.screening() == ScreeningOutcome.NOT_ADVISED) {
 			notes.add(new Note(NoteKind.NOT_ADVISED, ""));
-			return new WeeklyPlan(WeeklyPlan.Status.NOT_ADVISED, request.age(), List.of(), leftOut, notes);
+			return new WeeklyPlan(WeeklyPlan.Status.NOT_ADVISED, request.age(), List.of(), leftOut, notes, minutes,
+					sessionCount);
+		}
+		if (minutes < request.minutesPerSession() || sessionCount < request.sessionsPerWeek()) {
+			notes.add(new Note(NoteKind.FIRST_PLAN_CAPPED,
+					request.priorActivity() == null ? "" : request.priorActivity().name()));
 		}
 		if (request.screening() == ScreeningOutcome.CLEARANCE_NEEDED) {
 			notes.add(new Note(NoteKind.CLEARANCE_NEEDED, ""));
@@ -87,22 +134,97 @@ public final class PlanGenerator {
 			.filter(area -> candidates.stream().anyMatch(e -> e.weightFor(area) > 0))
 			.toList();
 
-		List<Set<PainArea>> focus = focusPerSession(coverable, request);
+		List<Set<PainArea>> focus = focusPerSession(coverable, request, sessionCount);
 		var sessions = new ArrayList<Session>();
 		Set<ExerciseId> previous = Set.of();
-		int budget = request.minutesPerSession() * 60 / Candidate.SECONDS_PER_UNIT;
-		for (int s = 0; s < request.sessionsPerWeek(); s++) {
+		int budget = minutes * 60 / Candidate.SECONDS_PER_UNIT;
+		for (int s = 0; s < sessionCount; s++) {
 			Set<PainArea> required = focus.get(s);
 			Optional<SessionSelector.Selection> selection = select(candidates, pinned, previous, required, budget, request);
 			var chosen = selection.map(SessionSelector.Selection::chosen).orElse(List.of());
-			var items = order(chosen).stream().map(c -> item(c, required, request, replaced)).toList();
-			sessions.add(new Session(DAYS[request.sessionsPerWeek()][s], required.stream().sorted().toList(),
-					markEnds(items)));
+			var dosed = longer(chosen, budget, required, request);
+			var items = order(dosed).stream().map(c -> item(c, required, request, replaced, assessment)).toList();
+			int seconds = items.stream().mapToInt(Item::seconds).sum();
+			sessions.add(new Session(DAYS[sessionCount][s], required.stream().sorted().toList(), markEnds(items),
+					seconds >= SessionSelector.FILL * minutes * 60));
 			previous = new HashSet<>(chosen.stream().map(c -> c.exercise().id()).toList());
 		}
 		WeeklyPlan.Status status = request.screening() == ScreeningOutcome.CLEARED ? WeeklyPlan.Status.READY
 				: WeeklyPlan.Status.CLEARANCE_NEEDED;
-		return new WeeklyPlan(status, request.age(), sessions, leftOut, notes);
+		return new WeeklyPlan(status, request.age(), sessions, leftOut, notes, minutes, sessionCount);
+	}
+
+	/** An exercise with the dose this session gives it. */
+	private record Dosed(Exercise exercise, Dose dose) {
+
+		int units() {
+			return Candidate.unitsFor(dose.durationSeconds());
+		}
+
+	}
+
+	/**
+	 * More minutes buy more sets or a longer rest, never more exercises (rule book v2): one step at a time, to the
+	 * exercise where a minute serves her best, while the session has room. Strength work is never added to in a
+	 * gentle plan.
+	 */
+	private static List<Dosed> longer(List<Candidate> chosen, int budget, Set<PainArea> required, PlanRequest request) {
+		var dosed = new ArrayList<Dosed>();
+		for (Candidate candidate : chosen) {
+			dosed.add(new Dosed(candidate.exercise(), dose(candidate.exercise(), request)));
+		}
+		int used = dosed.stream().mapToInt(Dosed::units).sum();
+		while (true) {
+			int bestIndex = -1;
+			Dosed bestStep = null;
+			int bestRelevance = -1;
+			for (int i = 0; i < dosed.size(); i++) {
+				Dosed current = dosed.get(i);
+				Dose more = oneStepMore(current.exercise(), current.dose(), request);
+				if (more == null) {
+					continue;
+				}
+				var step = new Dosed(current.exercise(), more);
+				if (used - current.units() + step.units() > budget) {
+					continue;
+				}
+				int relevance = value(current.exercise(), 1, required, request);
+				if (relevance > bestRelevance) {
+					bestIndex = i;
+					bestStep = step;
+					bestRelevance = relevance;
+				}
+			}
+			if (bestStep == null) {
+				return dosed;
+			}
+			used += bestStep.units() - dosed.get(bestIndex).units();
+			dosed.set(bestIndex, bestStep);
+		}
+	}
+
+	/** One more set (at most two more than the file's, and {@link #MAX_SETS}), or half as many minutes again (at most twice the file's). */
+	private static @Nullable Dose oneStepMore(Exercise exercise, Dose dose, PlanRequest request) {
+		Dose base = exercise.dose();
+		if (request.gentle() && exercise.category() == Category.STRENGTH) {
+			return null;
+		}
+		Dose more;
+		if (dose.kind() == Dose.Kind.MINUTES) {
+			int minutes = dose.minutes() + Math.max(1, base.minutes() / 2);
+			if (minutes > 2 * base.minutes()) {
+				return null;
+			}
+			more = new Dose(dose.sets(), null, null, null, minutes, null, dose.restSeconds(), dose.perSide());
+		}
+		else {
+			if (dose.sets() >= Math.min(MAX_SETS, base.sets() + 2)) {
+				return null;
+			}
+			more = new Dose(dose.sets() + 1, dose.reps(), dose.holdSeconds(), dose.breaths(), dose.minutes(),
+					dose.secondsPerRep(), dose.restSeconds(), dose.perSide());
+		}
+		return more.durationSeconds() <= Dose.MAX_SECONDS ? more : null;
 	}
 
 	/**
@@ -117,10 +239,12 @@ public final class PlanGenerator {
 			.map(e -> candidate(e, required, request))
 			.toList();
 		List<Candidate> fresh = all.stream().filter(c -> !previous.contains(c.exercise().id())).toList();
-		return SessionSelector.solve(new SessionSelector.Problem(fresh, budget, required, forced))
-			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, required, forced)))
-			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), forced)))
-			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), List.of())));
+		int maxItems = request.gentle() ? MAX_EXERCISES_GENTLE : MAX_EXERCISES;
+		int maxStrength = request.gentle() ? MAX_STRENGTH_GENTLE : MAX_EXERCISES;
+		return SessionSelector.solve(new SessionSelector.Problem(fresh, budget, required, forced, maxItems, maxStrength))
+			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, required, forced, maxItems, maxStrength)))
+			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), forced, maxItems, maxStrength)))
+			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), List.of(), maxItems, maxStrength)));
 	}
 
 	/** Pinned exercises that fit in the session together, in id order. */
@@ -223,8 +347,7 @@ public final class PlanGenerator {
 	 * Which areas each session must target: every painful area in every session when there are fewer than
 	 * three; otherwise each area in at least two sessions, more for more pain, spread evenly.
 	 */
-	static List<Set<PainArea>> focusPerSession(List<PainArea> painful, PlanRequest request) {
-		int sessions = request.sessionsPerWeek();
+	static List<Set<PainArea>> focusPerSession(List<PainArea> painful, PlanRequest request, int sessions) {
 		var focus = new ArrayList<Set<PainArea>>();
 		if (sessions < 3) {
 			for (int s = 0; s < sessions; s++) {
@@ -259,24 +382,21 @@ public final class PlanGenerator {
 		return focus;
 	}
 
-	/** Breathing to arrive, then mobility, strength, stretch, relaxation, and any further breathing to finish. */
-	private static List<Candidate> order(List<Candidate> chosen) {
-		var sorted = chosen.stream()
-			.sorted(Comparator.comparing((Candidate c) -> c.exercise().category()).thenComparing(c -> c.exercise().id()))
+	/**
+	 * Grouped by position in {@link #POSITION_ORDER}, so that the floor comes once, at the end; within a position,
+	 * breathing to arrive, then mobility, strength, stretch and relaxation.
+	 */
+	private static List<Dosed> order(List<Dosed> chosen) {
+		return chosen.stream()
+			.sorted(Comparator.comparing((Dosed d) -> POSITION_ORDER.indexOf(d.exercise().position()))
+				.thenComparing(d -> d.exercise().category())
+				.thenComparing(d -> d.exercise().id()))
 			.toList();
-		var breathing = sorted.stream().filter(c -> c.exercise().category() == Category.BREATHING).toList();
-		var ordered = new ArrayList<Candidate>();
-		if (!breathing.isEmpty()) {
-			ordered.add(breathing.get(0));
-		}
-		sorted.stream().filter(c -> c.exercise().category() != Category.BREATHING).forEach(ordered::add);
-		ordered.addAll(breathing.stream().skip(1).toList());
-		return ordered;
 	}
 
-	private static Item item(Candidate candidate, Set<PainArea> required, PlanRequest request,
-			Map<ExerciseId, Exercise> replaced) {
-		Exercise exercise = candidate.exercise();
+	private static Item item(Dosed dosed, Set<PainArea> required, PlanRequest request,
+			Map<ExerciseId, Exercise> replaced, SafetyAssessment assessment) {
+		Exercise exercise = dosed.exercise();
 		var reasons = new ArrayList<Reason>();
 		if (request.pinned().contains(exercise.id())) {
 			reasons.add(new Reason(ReasonKind.PINNED, ""));
@@ -294,11 +414,16 @@ public final class PlanGenerator {
 			.forEach(target -> reasons.add(new Reason(ReasonKind.TARGETS, target.getKey().name())));
 		exercise.causes().forEach(cause -> reasons.add(new Reason(ReasonKind.ADDRESSES, cause.name())));
 		reasons.add(new Reason(ReasonKind.SUITS_TRIMESTER, String.valueOf(request.age().trimester().number())));
-		Dose dose = dose(exercise, request);
-		if (!dose.equals(exercise.dose())) {
+		Dose dose = dosed.dose();
+		Dose file = exercise.dose();
+		if (dose.sets() < file.sets()) {
 			reasons.add(new Reason(ReasonKind.GENTLER, ""));
 		}
-		return new Item(exercise, dose, candidate.seconds(), reasons);
+		else if (dose.sets() > file.sets() || dose.durationSeconds() > file.durationSeconds()) {
+			reasons.add(new Reason(ReasonKind.LONGER, ""));
+		}
+		var cautions = assessment.verdict(exercise.id()).map(ExerciseVerdict::cautions).orElse(List.of());
+		return new Item(exercise, dose, dosed.units() * Candidate.SECONDS_PER_UNIT, reasons, cautions);
 	}
 
 	/** The first breathing item is there to arrive; a last breathing or relaxation item, to finish. */
@@ -324,7 +449,7 @@ public final class PlanGenerator {
 		var reasons = new ArrayList<Reason>();
 		reasons.add(new Reason(kind, ""));
 		reasons.addAll(item.reasons());
-		return new Item(item.exercise(), item.dose(), item.seconds(), reasons);
+		return new Item(item.exercise(), item.dose(), item.seconds(), reasons, item.cautions());
 	}
 
 	private static List<LeftOut> leftOut(SafetyAssessment assessment, PlanRequest request) {

@@ -1,7 +1,7 @@
 package org.carrywell.planning;
 
+import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +16,8 @@ import org.carrywell.safety.Condition;
 import org.carrywell.safety.ExerciseContext;
 import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.InvalidInputException;
+import org.carrywell.safety.Person;
+import org.carrywell.safety.PriorActivity;
 import org.carrywell.safety.ScreeningOutcome;
 
 /**
@@ -25,10 +27,12 @@ import org.carrywell.safety.ScreeningOutcome;
  * @param pinned exercises her provider wants in every session (when the safety rules allow them)
  * @param excluded exercises her provider wants left out
  * @param adjustment how last week went, if known
+ * @param priorActivity how active she was; null when she did not say (a first plan then starts small)
  */
 public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<PainArea, Integer> pain,
 		Set<Condition> conditions, int minutesPerSession, int sessionsPerWeek, Set<Equipment> equipment, boolean floorOk,
-		Set<ExerciseId> pinned, Set<ExerciseId> excluded, @Nullable PlanAdjustment adjustment) {
+		Set<ExerciseId> pinned, Set<ExerciseId> excluded, @Nullable PlanAdjustment adjustment,
+		@Nullable PriorActivity priorActivity) {
 
 	public static final int MIN_MINUTES = 5;
 
@@ -46,14 +50,8 @@ public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<Pa
 		if (sessionsPerWeek < 1 || sessionsPerWeek > MAX_SESSIONS) {
 			throw new InvalidInputException("sessionsPerWeek", "must be between 1 and 7, was " + sessionsPerWeek);
 		}
-		var painMap = new EnumMap<PainArea, Integer>(PainArea.class);
-		pain.forEach((area, intensity) -> {
-			if (intensity == null || intensity < 0 || intensity > ExerciseContext.MAX_PAIN) {
-				throw new InvalidInputException("painAreas." + area, "must be between 0 and 10, was " + intensity);
-			}
-			painMap.put(area, intensity);
-		});
-		pain = Collections.unmodifiableMap(painMap);
+		// Pain is validated once, by the safety context.
+		pain = new ExerciseContext(age, Set.of(), pain, Set.of(), true).pain();
 		var conditionSet = EnumSet.noneOf(Condition.class);
 		conditionSet.addAll(conditions);
 		conditions = Collections.unmodifiableSet(conditionSet);
@@ -62,6 +60,17 @@ public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<Pa
 		equipment = Collections.unmodifiableSet(equipmentSet);
 		pinned = Set.copyOf(pinned);
 		excluded = Set.copyOf(excluded);
+	}
+
+	/**
+	 * Her plan for the week she is in on {@code day}: her week, her screening as of that day (a declared TWINS
+	 * counting), and everything else from her context.
+	 */
+	public static PlanRequest forPerson(Person person, LocalDate day, int minutesPerSession, int sessionsPerWeek,
+			Set<ExerciseId> pinned, Set<ExerciseId> excluded, @Nullable PlanAdjustment adjustment) {
+		return new PlanRequest(person.weekOn(day), person.screeningOn(day).outcome(), person.pain(), person.conditions(),
+				minutesPerSession, sessionsPerWeek, person.equipment(), person.floorOk(), pinned, excluded, adjustment,
+				person.priorActivity());
 	}
 
 	ExerciseContext safetyContext() {

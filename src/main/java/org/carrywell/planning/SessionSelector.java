@@ -19,6 +19,7 @@ import org.carrywell.catalogue.PainArea;
  * maximise   Σ value(e)                      over the chosen exercises e
  * subject to Σ units(e) ≤ budget             (15-second units; the session fits her time)
  *            at most one exercise per family (no movement twice in a session)
+ *            at most maxItems exercises, of which at most maxStrength STRENGTH (rule book v2)
  *            at least one BREATHING exercise
  *            every required pain area targeted by at least one chosen exercise
  *            the forced (pinned) exercises are chosen
@@ -26,8 +27,9 @@ import org.carrywell.catalogue.PainArea;
  * </pre>
  *
  * It is a multiple-choice knapsack with a few yes/no side constraints, solved by dynamic programming over
- * families × used units × which side constraints are met: exact, and small (tens of candidates, at most 180
- * units). Ties are broken the same way every time, so the same input always gives the same session.
+ * families × used units × exercises chosen × strength exercises chosen (only when that is limited below the
+ * count) × which side constraints are met: exact, and small (tens of candidates, at most 180 units, at most 8
+ * exercises). Ties are broken the same way every time, so the same input always gives the same session.
  */
 final class SessionSelector {
 
@@ -38,13 +40,21 @@ final class SessionSelector {
 	private SessionSelector() {
 	}
 
-	/** @param required pain areas the session must target (at most a few: each doubles the state space) */
-	record Problem(List<Candidate> candidates, int budgetUnits, Set<PainArea> required, List<Candidate> forced) {
+	/**
+	 * @param required pain areas the session must target (at most a few: each doubles the state space)
+	 * @param maxItems the most exercises the session may hold
+	 * @param maxStrength the most STRENGTH exercises among them
+	 */
+	record Problem(List<Candidate> candidates, int budgetUnits, Set<PainArea> required, List<Candidate> forced,
+			int maxItems, int maxStrength) {
 
 		Problem {
 			candidates = List.copyOf(candidates);
 			required = Set.copyOf(required);
 			forced = List.copyOf(forced);
+			if (maxItems < 1 || maxStrength < 0) {
+				throw new IllegalArgumentException("maxItems must be at least 1 and maxStrength at least 0");
+			}
 		}
 
 		int fillUnits() {
@@ -67,14 +77,14 @@ final class SessionSelector {
 		if (problem.candidates().size() > Byte.MAX_VALUE) {
 			throw new IllegalArgumentException("too many candidates for one session: " + problem.candidates().size());
 		}
-		int flags = 1 + required.size();
-		int fullMask = (1 << flags) - 1;
-		int budget = problem.budgetUnits();
+		var shape = new Shape(problem.budgetUnits(), problem.maxItems(), problem.maxStrength(), 1 + required.size());
 
 		var forcedFamilies = problem.forced().stream().map(c -> c.exercise().family()).toList();
 		int startUnits = problem.forced().stream().mapToInt(Candidate::units).sum();
 		int startValue = problem.forced().stream().mapToInt(Candidate::value).sum();
-		if (startUnits > budget) {
+		int startCount = problem.forced().size();
+		int startStrength = (int) problem.forced().stream().filter(SessionSelector::isStrength).count();
+		if (startUnits > shape.budget || startCount > shape.maxItems || startStrength > problem.maxStrength()) {
 			return Optional.empty();
 		}
 		int startMask = 0;
@@ -91,41 +101,53 @@ final class SessionSelector {
 			.forEach(c -> families.computeIfAbsent(c.exercise().family(), f -> new ArrayList<>()).add(c));
 		List<List<Candidate>> layers = new ArrayList<>(families.values());
 
-		int states = (budget + 1) * (fullMask + 1);
+		int states = shape.states();
 		int[] best = new int[states];
 		int[] next = new int[states];
 		Arrays.fill(best, UNREACHABLE);
-		best[index(startUnits, startMask, fullMask)] = startValue;
+		best[shape.index(startUnits, startCount, shape.tracked(startStrength), startMask)] = startValue;
 		// Per layer and state: which option reached it (0: none, so the state came from itself) and from where.
-		byte[][] choice = new byte[layers.size()][states];
-		int[][] from = new int[layers.size()][states];
+		// Each layer's arrays only cover the states it can reach, which keeps the early layers small.
+		byte[][] choice = new byte[layers.size()][];
+		int[][] from = new int[layers.size()][];
 
 		// Only states up to the most units reached so far can be reachable: the loop need not look further.
 		int reachedUnits = startUnits;
 		for (int layer = 0; layer < layers.size(); layer++) {
 			List<Candidate> options = layers.get(layer);
 			int[] optionMasks = new int[options.size()];
+			int[] optionStrength = new int[options.size()];
 			for (int option = 0; option < options.size(); option++) {
 				optionMasks[option] = mask(options.get(option), required);
+				optionStrength[option] = shape.tracksStrength && isStrength(options.get(option)) ? 1 : 0;
 			}
 			System.arraycopy(best, 0, next, 0, states);
-			byte[] chosen = choice[layer];
-			int[] previous = from[layer];
-			int reachable = (reachedUnits + 1) * (fullMask + 1);
+			int reachable = shape.statesUpTo(reachedUnits);
 			int longest = options.stream().mapToInt(Candidate::units).max().orElse(0);
+			int reachableAfter = shape.statesUpTo(Math.min(shape.budget, reachedUnits + longest));
+			byte[] chosen = new byte[reachableAfter];
+			int[] previous = new int[reachableAfter];
+			choice[layer] = chosen;
+			from[layer] = previous;
 			for (int state = 0; state < reachable; state++) {
 				if (best[state] == UNREACHABLE) {
 					continue;
 				}
-				int units = state / (fullMask + 1);
-				int mask = state % (fullMask + 1);
+				int units = shape.units(state);
+				int count = shape.count(state);
+				if (count == shape.maxItems) {
+					continue;
+				}
+				int strength = shape.strength(state);
+				int mask = shape.mask(state);
 				for (int option = 0; option < options.size(); option++) {
 					Candidate candidate = options.get(option);
 					int newUnits = units + candidate.units();
-					if (newUnits > budget) {
+					int newStrength = strength + optionStrength[option];
+					if (newUnits > shape.budget || newStrength > shape.maxStrength) {
 						continue;
 					}
-					int target = index(newUnits, mask | optionMasks[option], fullMask);
+					int target = shape.index(newUnits, count + 1, newStrength, mask | optionMasks[option]);
 					int value = best[state] + candidate.value();
 					if (value > next[target]) {
 						next[target] = value;
@@ -137,40 +159,118 @@ final class SessionSelector {
 			int[] swap = best;
 			best = next;
 			next = swap;
-			reachedUnits = Math.min(budget, reachedUnits + longest);
+			reachedUnits = Math.min(shape.budget, reachedUnits + longest);
 		}
 
-		int finalState = pick(best, fullMask, budget, problem.fillUnits());
+		int finalState = pick(best, shape, problem.fillUnits());
 		if (finalState < 0) {
 			return Optional.empty();
 		}
 		var picked = new ArrayList<>(problem.forced());
 		int state = finalState;
 		for (int layer = layers.size() - 1; layer >= 0; layer--) {
-			int option = choice[layer][state];
+			int option = state < choice[layer].length ? choice[layer][state] : 0;
 			if (option > 0) {
 				picked.add(layers.get(layer).get(option - 1));
 				state = from[layer][state];
 			}
 		}
-		return Optional.of(new Selection(picked, best[finalState], finalState / (fullMask + 1)));
+		return Optional.of(new Selection(picked, best[finalState], shape.units(finalState)));
 	}
 
 	/** The best complete state: filled to 85 % if that is possible, the highest value, then the fullest. */
-	private static int pick(int[] best, int fullMask, int budget, int fillUnits) {
-		int found = bestComplete(best, fullMask, fillUnits, budget);
-		return found >= 0 ? found : bestComplete(best, fullMask, 0, budget);
+	private static int pick(int[] best, Shape shape, int fillUnits) {
+		int found = bestComplete(best, shape, fillUnits);
+		return found >= 0 ? found : bestComplete(best, shape, 0);
 	}
 
-	private static int bestComplete(int[] best, int fullMask, int fromUnits, int budget) {
+	private static int bestComplete(int[] best, Shape shape, int fromUnits) {
 		int found = -1;
-		for (int units = budget; units >= fromUnits; units--) {
-			int state = index(units, fullMask, fullMask);
-			if (best[state] != UNREACHABLE && (found < 0 || best[state] > best[found])) {
-				found = state;
+		for (int units = shape.budget; units >= fromUnits; units--) {
+			for (int count = 0; count <= shape.maxItems; count++) {
+				for (int strength = 0; strength <= shape.maxStrength; strength++) {
+					int state = shape.index(units, count, strength, shape.fullMask);
+					if (best[state] != UNREACHABLE && (found < 0 || best[state] > best[found])) {
+						found = state;
+					}
+				}
 			}
 		}
 		return found;
+	}
+
+	private static boolean isStrength(Candidate candidate) {
+		return candidate.exercise().category() == Category.STRENGTH;
+	}
+
+	/**
+	 * How a state (units used, exercises chosen, strength exercises chosen, side constraints met) is laid out in
+	 * one array, units outermost so that "every state up to so many units" is a prefix. Strength exercises are only
+	 * counted when their limit is below the limit on all exercises; otherwise that dimension has one value.
+	 */
+	private static final class Shape {
+
+		final int budget;
+
+		final int maxItems;
+
+		final boolean tracksStrength;
+
+		/** The highest strength count a state can hold: the limit, or 0 when strength is not tracked. */
+		final int maxStrength;
+
+		final int fullMask;
+
+		private final int masks;
+
+		private final int perCount;
+
+		private final int perUnit;
+
+		Shape(int budget, int maxItems, int strengthLimit, int flags) {
+			this.budget = budget;
+			this.maxItems = maxItems;
+			this.tracksStrength = strengthLimit < maxItems;
+			this.maxStrength = tracksStrength ? strengthLimit : 0;
+			this.fullMask = (1 << flags) - 1;
+			this.masks = fullMask + 1;
+			this.perCount = (maxStrength + 1) * masks;
+			this.perUnit = (maxItems + 1) * perCount;
+		}
+
+		int states() {
+			return (budget + 1) * perUnit;
+		}
+
+		/** A strength count as the state holds it. */
+		int tracked(int strength) {
+			return tracksStrength ? strength : 0;
+		}
+
+		int statesUpTo(int units) {
+			return (units + 1) * perUnit;
+		}
+
+		int index(int units, int count, int strength, int mask) {
+			return units * perUnit + count * perCount + strength * masks + mask;
+		}
+
+		int units(int state) {
+			return state / perUnit;
+		}
+
+		int count(int state) {
+			return state % perUnit / perCount;
+		}
+
+		int strength(int state) {
+			return state % perCount / masks;
+		}
+
+		int mask(int state) {
+			return state % masks;
+		}
+
 	}
 
 	/** Bit 0: a breathing exercise; bit i: the i-th required area is targeted. */
@@ -182,10 +282,6 @@ final class SessionSelector {
 			}
 		}
 		return mask;
-	}
-
-	private static int index(int units, int mask, int fullMask) {
-		return units * (fullMask + 1) + mask;
 	}
 
 }

@@ -13,9 +13,11 @@ import org.carrywell.safety.RuleHit;
  *
  * @param sessions empty when exercise is not advised
  * @param leftOut every exercise the plan could not use, and why
+ * @param minutesPerSession the time each session was made for (what she asked, or less for a first plan)
+ * @param sessionsPerWeek how many sessions were made (what she asked, or fewer for a first plan)
  */
 public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessions, List<LeftOut> leftOut,
-		List<Note> notes) {
+		List<Note> notes, int minutesPerSession, int sessionsPerWeek) {
 
 	public WeeklyPlan {
 		sessions = List.copyOf(sessions);
@@ -37,8 +39,11 @@ public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessio
 	/**
 	 * @param day 1 (Monday) to 7
 	 * @param focus the pain areas this session must target
+	 * @param items grouped by position, so that she gets down to the floor at most once
+	 * @param fillsItsTime whether it fills at least 85 % of its time; when not, the page says why (more exercises
+	 * would not serve her better) and suggests a walk for the rest
 	 */
-	public record Session(int day, List<PainArea> focus, List<Item> items) {
+	public record Session(int day, List<PainArea> focus, List<Item> items, boolean fillsItsTime) {
 
 		public Session {
 			focus = List.copyOf(focus);
@@ -49,13 +54,31 @@ public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessio
 			return items.stream().mapToInt(Item::seconds).sum();
 		}
 
+		/** How many times she gets down to the floor and up again. */
+		public int floorTrips() {
+			int trips = 0;
+			boolean onTheFloor = false;
+			for (Item item : items) {
+				boolean floor = item.exercise().position().onTheFloor();
+				if (floor && !onTheFloor) {
+					trips++;
+				}
+				onTheFloor = floor;
+			}
+			return trips;
+		}
+
 	}
 
-	/** @param seconds the time it takes in the session, on the 15-second grid (a few seconds to move on included) */
-	public record Item(Exercise exercise, Dose dose, int seconds, List<Reason> reasons) {
+	/**
+	 * @param seconds the time it takes in the session, on the 15-second grid (a few seconds to move on included)
+	 * @param cautions rules that allow it for her only with a condition she must be told (e.g. short holds only)
+	 */
+	public record Item(Exercise exercise, Dose dose, int seconds, List<Reason> reasons, List<RuleHit> cautions) {
 
 		public Item {
 			reasons = List.copyOf(reasons);
+			cautions = List.copyOf(cautions);
 		}
 
 	}
@@ -85,7 +108,9 @@ public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessio
 		/** Fewer sets, because pain is strong or rose. */
 		GENTLER,
 		/** The easier or harder link, after last week's feedback (detail: the exercise it replaces). */
-		ADJUSTED
+		ADJUSTED,
+		/** More sets or a longer hold, because the session is longer: more minutes never buy more exercises. */
+		LONGER
 
 	}
 
@@ -113,7 +138,12 @@ public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessio
 		/** A pinned exercise the safety rules do not allow (detail: its id). */
 		PINNED_NOT_ALLOWED,
 		/** Pain is strong: the plan is gentler. */
-		GENTLE
+		GENTLE,
+		/**
+		 * A first plan is kept small by how active she was (detail: the prior activity id, or empty when she did
+		 * not say); the plan's minutes and sessions say what it was made for.
+		 */
+		FIRST_PLAN_CAPPED
 
 	}
 

@@ -19,8 +19,8 @@ import org.carrywell.catalogue.Position;
  */
 public final class ExerciseRules {
 
-	/** Pelvic pain at the front at or above this intensity counts as pelvic girdle pain. */
-	public static final int PELVIS_FRONT_PGP_INTENSITY = 4;
+	/** Pelvic pain, at the front or (v2) at the back, at or above this intensity counts as pelvic girdle pain. */
+	public static final int PELVIC_PAIN_PGP_INTENSITY = 4;
 
 	public static final ExerciseRule NO_SUPINE_FROM_WEEK_16 = positionFromWeek("NO_SUPINE_FROM_WEEK_16", Position.SUPINE,
 			16, Basis.GUIDANCE, "ACOG804", "NHS-EXERCISE");
@@ -95,10 +95,14 @@ public final class ExerciseRules {
 	private ExerciseRules() {
 	}
 
-	/** Pelvic girdle pain is declared, or the front of the pelvis hurts at 4 or more. */
+	/**
+	 * Pelvic girdle pain is declared, or the front or the back of the pelvis hurts at 4 or more (rule book v2:
+	 * posterior pelvic pain is the commoner form of pelvic girdle pain, Vleeming 2008).
+	 */
 	public static boolean hasPelvicGirdlePain(ExerciseContext context) {
 		return context.has(Condition.PELVIC_GIRDLE_PAIN)
-				|| context.painIn(PainArea.PELVIS_FRONT) >= PELVIS_FRONT_PGP_INTENSITY;
+				|| context.painIn(PainArea.PELVIS_FRONT) >= PELVIC_PAIN_PGP_INTENSITY
+				|| context.painIn(PainArea.PELVIS_BACK) >= PELVIC_PAIN_PGP_INTENSITY;
 	}
 
 	/** One exercise, without alternatives. */

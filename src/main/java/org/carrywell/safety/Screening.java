@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Screening before exercise, as the rule book says: any "yes" that rules a plan out gives
@@ -22,17 +23,30 @@ public final class Screening {
 	 * method: {@link #questionOf(String)} rejects them at the edge.
 	 */
 	public static ScreeningResult assess(Map<ScreeningQuestion, Boolean> answers, GestationalAge age) {
+		return assess(answers, age, Set.of());
+	}
+
+	/**
+	 * The same, with the conditions she declared elsewhere (plan form, profile, API). Rule book v2: a declared
+	 * {@link Condition#TWINS} counts as a yes to {@link ScreeningQuestion#MULTIPLE_PREGNANCY}, whatever she
+	 * answered to it, so the two can never disagree.
+	 */
+	public static ScreeningResult assess(Map<ScreeningQuestion, Boolean> answers, GestationalAge age,
+			Set<Condition> conditions) {
 		var reasons = new ArrayList<ScreeningResult.Reason>();
 		var missing = new ArrayList<ScreeningQuestion>();
 		ScreeningOutcome outcome = ScreeningOutcome.CLEARED;
+		boolean twins = conditions.contains(Condition.TWINS);
 		for (ScreeningQuestion question : ScreeningQuestion.values()) {
-			Boolean answer = answers.get(question);
+			boolean fromTwins = twins && question == ScreeningQuestion.MULTIPLE_PREGNANCY;
+			Boolean answer = fromTwins ? Boolean.TRUE : answers.get(question);
 			if (answer == null) {
 				missing.add(question);
 			}
 			else if (answer) {
 				ScreeningOutcome because = question.outcomeOfYes(age);
-				reasons.add(new ScreeningResult.Reason(question, because, ScreeningQuestion.SOURCES));
+				reasons.add(new ScreeningResult.Reason(question, because, ScreeningQuestion.SOURCES,
+						fromTwins && !Boolean.TRUE.equals(answers.get(question))));
 				outcome = outcome.mostCautious(because);
 			}
 		}
@@ -41,6 +55,9 @@ public final class Screening {
 		}
 		var copy = new EnumMap<ScreeningQuestion, Boolean>(ScreeningQuestion.class);
 		copy.putAll(answers);
+		if (twins) {
+			copy.put(ScreeningQuestion.MULTIPLE_PREGNANCY, true);
+		}
 		return new ScreeningResult(outcome, reasons, missing, Collections.unmodifiableMap(copy), age);
 	}
 

@@ -18,8 +18,12 @@ public record ScreeningResult(ScreeningOutcome outcome, List<Reason> reasons, Li
 		answers = Map.copyOf(answers);
 	}
 
-	/** @param leadsTo what this "yes" alone leads to */
-	public record Reason(ScreeningQuestion question, ScreeningOutcome leadsTo, List<String> sources) {
+	/**
+	 * @param leadsTo what this "yes" alone leads to
+	 * @param fromDeclaredCondition the yes comes from a condition she declared (twins), not from her answer
+	 */
+	public record Reason(ScreeningQuestion question, ScreeningOutcome leadsTo, List<String> sources,
+			boolean fromDeclaredCondition) {
 
 		public Reason {
 			sources = List.copyOf(sources);

@@ -2,9 +2,13 @@ package org.carrywell.safety;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A symptom she may report, and how urgent it is (the rule book's warning-sign table). Regular painful
- * contractions are an emergency before week 37 (preterm labour) and a reason to call from week 37.
+ * A symptom she may report, and how urgent it is (the rule book's warning-sign table). Two depend on the week:
+ * regular painful contractions and (v2) fluid leaking are an emergency before week 37 (preterm labour, possible
+ * preterm rupture of the membranes) and a reason to call now from week 37. Where the week is unknown, both take
+ * the cautious reading.
  */
 public enum Symptom {
 
@@ -16,7 +20,7 @@ public enum Symptom {
 	SEVERE_HEADACHE_WITH_VISION_CHANGES(Urgency.EMERGENCY, "CLEVELAND-WARNING"),
 	REGULAR_PAINFUL_CONTRACTIONS(Urgency.EMERGENCY, "ACOG804", "MOTTOLA2018"),
 	VAGINAL_BLEEDING(Urgency.CALL_PROVIDER_NOW, "ACOG804", "MOTTOLA2018"),
-	FLUID_LEAKING(Urgency.CALL_PROVIDER_NOW, "ACOG804", "MOTTOLA2018"),
+	FLUID_LEAKING(Urgency.EMERGENCY, "ACOG804", "MOTTOLA2018", "NICE-NG25"),
 	ABDOMINAL_PAIN(Urgency.CALL_PROVIDER_NOW, "ACOG804"),
 	DIZZINESS(Urgency.CALL_PROVIDER_NOW, "ACOG804", "MOTTOLA2018"),
 	BREATHLESS_BEFORE_EXERTION(Urgency.CALL_PROVIDER_NOW, "ACOG804"),
@@ -33,7 +37,7 @@ public enum Symptom {
 	BACK_PAIN_OVER_TWO_WEEKS(Urgency.MENTION_AT_NEXT_VISIT, "MAYO-BACKPAIN"),
 	PAIN_DISTURBS_SLEEP(Urgency.MENTION_AT_NEXT_VISIT, "NHS-BACKPAIN");
 
-	/** From this week on, contractions are no longer preterm. */
+	/** From this week on, contractions and leaking fluid are no longer preterm. */
 	public static final int TERM_WEEK = 37;
 
 	private final Urgency urgency;
@@ -45,11 +49,17 @@ public enum Symptom {
 		this.sources = List.of(sources);
 	}
 
-	public Urgency urgencyAt(GestationalAge age) {
-		if (this == REGULAR_PAINFUL_CONTRACTIONS && age.isAtLeast(TERM_WEEK)) {
+	/** @param age her week, or null when it is unknown (then the cautious, preterm reading applies) */
+	public Urgency urgencyAt(@Nullable GestationalAge age) {
+		if (dependsOnTerm() && age != null && age.isAtLeast(TERM_WEEK)) {
 			return Urgency.CALL_PROVIDER_NOW;
 		}
 		return urgency;
+	}
+
+	/** Whether its urgency changes at {@link #TERM_WEEK}. */
+	public boolean dependsOnTerm() {
+		return this == REGULAR_PAINFUL_CONTRACTIONS || this == FLUID_LEAKING;
 	}
 
 	public List<String> sources() {

@@ -16,6 +16,24 @@ public record WarningSignResult(Urgency urgency, List<Finding> findings) {
 		return urgency.stopsExercise();
 	}
 
+	/**
+	 * What to do, in one word: the urgency, except that regular painful contractions from week 37 get their own
+	 * advice (she may be in labour: call the maternity unit or labour line now), rule book v2.
+	 */
+	public Advice advice() {
+		boolean labour = urgency == Urgency.CALL_PROVIDER_NOW && findings.stream()
+			.anyMatch(finding -> finding.symptom() == Symptom.REGULAR_PAINFUL_CONTRACTIONS
+					&& finding.urgency() == Urgency.CALL_PROVIDER_NOW);
+		return labour ? Advice.POSSIBLE_LABOUR : Advice.valueOf(urgency.name());
+	}
+
+	/** How the result is put to her; pages and the API key their texts by it. */
+	public enum Advice {
+
+		NONE, MENTION_AT_NEXT_VISIT, CALL_PROVIDER_NOW, POSSIBLE_LABOUR, EMERGENCY
+
+	}
+
 	public record Finding(Symptom symptom, Urgency urgency, List<String> sources) {
 
 		public Finding {

@@ -4,13 +4,16 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** Symptoms to urgency: the result is the most urgent of the symptoms given, with each one's reason. */
 public final class WarningSigns {
 
 	private WarningSigns() {
 	}
 
-	public static WarningSignResult assess(Collection<Symptom> symptoms, GestationalAge age) {
+	/** @param age her week, or null when she has not said (week-dependent symptoms then take the cautious reading) */
+	public static WarningSignResult assess(Collection<Symptom> symptoms, @Nullable GestationalAge age) {
 		List<WarningSignResult.Finding> findings = symptoms.stream()
 			.distinct()
 			.map(symptom -> new WarningSignResult.Finding(symptom, symptom.urgencyAt(age), symptom.sources()))

@@ -63,6 +63,10 @@ function showStep(step, item, index) {
   $('player-label').textContent = label;
   $('player-instruction').textContent = step.kind === 'rest' ? '' : item.steps.join(' ');
   $('player-cue').textContent = step.kind === 'work' ? item.formCue : '';
+  // What applies to her for this exercise travels with it: her trimester's note, the engine's cautions, and
+  // when to stop this exercise (rule book v2).
+  $('player-caution').textContent = [item.note, ...(item.cautions ?? [])].filter(Boolean).join(' ');
+  $('player-stop-if').textContent = item.stopIf?.length ? `${text('stopIf')} ${item.stopIf.join(' ')}` : '';
   const nextItem = items[step.item + 1];
   $('player-next').textContent = nextItem ? text('next', nextItem.name) : text('last');
   $('player-progress').textContent = `${step.item + 1} / ${items.length}`;
@@ -189,6 +193,10 @@ function finish(elapsed) {
       return;
     }
     showSummary(result, history);
+    // A rise of 3 or more during a session (or pain of 8 or more after it) offers the warning-sign check.
+    if (result.painAfter - result.painBefore >= data.painRiseOffersCheck || result.painAfter >= data.painOffersCheck) {
+      $('pain-rose').hidden = false;
+    }
   });
 }
 

@@ -68,7 +68,7 @@ class LibraryJourneyTests extends BrowserTest {
 		page.locator(".card a", new Page.LocatorOptions().setHasText("Pelvic tilt at the wall")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Pelvic tilt at the wall");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Stop if"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Stop this exercise if"))).isVisible();
 		assertThat(page.locator("ol.steps li").count()).isBetween(4, 8);
 		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("exercise-desktop")).setFullPage(true));
 	}

@@ -36,6 +36,7 @@ class PlanJourneyTests extends BrowserTest {
 		assertThat(page.locator("output[for='pain-LOWER_BACK']")).hasText("6");
 		assertThat(page.locator(".body-map .zone[data-zone='LOWER_BACK']")).hasAttribute("data-level", "3");
 		page.getByLabel("Sessions per week").selectOption("4");
+		page.locator("input[name=activity][value=ACTIVE]").check();
 		page.getByLabel("Sturdy chair").check();
 		page.getByLabel("Wall").check();
 		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("plan-form-phone")).setFullPage(true));

@@ -28,7 +28,7 @@ class SessionJourneyTests extends BrowserTest {
 				errors.add(message.text());
 			}
 		});
-		page.navigate(base() + "/session?exercise=pelvic-tilt-wall&weeks=24&speed=20");
+		page.navigate(base() + "/session?exercise=pelvic-tilt-wall&weeks=24&floor=no&equipment=WALL&speed=20");
 		answerAndStart(page);
 
 		assertThat(page.locator("#player-name")).hasText("Pelvic tilt at the wall");
@@ -76,28 +76,39 @@ class SessionJourneyTests extends BrowserTest {
 	}
 
 	@Test
-	void anUrgentAnswerBeforeStartingStopsThere() {
+	void aYesForCalfPainOpensTheWarningSignCheckWithThatGroupAndTheResultIsWhatSheTicked() {
 		Page page = browser.phone();
-		page.navigate(base() + "/session?exercise=cat-cow-seated&weeks=30");
+		page.navigate(base() + "/session?exercise=cat-cow-seated&weeks=30&floor=no&equipment=CHAIR");
 		page.getByLabel("How much does it hurt right now?").selectOption("2");
-		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Chest pain, dizziness or feeling faint"))
+		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
+		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Pain or swelling in a calf")))
 			.getByLabel("Yes").check();
-		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Bleeding or fluid from the vagina"))
-			.getByLabel("No").check();
-		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Regular, painful tightenings of your bump"))
-			.getByLabel("No").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
 
-		assertThat(page).hasTitle(Pattern.compile("^Get help now"));
-		assertThat(page.locator(".emergency-banner")).isVisible();
+		// The group's signs are offered, and none is ticked for her.
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Something doesn’t feel right?");
+		var offered = page.locator("#offered");
+		assertThat(offered).isVisible();
+		assertThat(offered.getByLabel("Pain or swelling in a calf")).isVisible();
+		assertThat(offered.getByLabel("Numbness or weakness in a leg")).isVisible();
+		assertThat(page.locator("input[name=symptom]:checked")).hasCount(0);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("session-offered-signs-phone")).setFullPage(true));
 
-		// The next session waits until she confirms she has spoken to her provider.
-		page.navigate(base() + "/session?exercise=cat-cow-seated&weeks=30");
+		offered.getByLabel("Pain or swelling in a calf").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("What should I do?")).click();
+		assertThat(page).hasTitle(Pattern.compile("^Call your midwife, doctor or maternity unit now"));
+		assertThat(page.locator("[data-symptom]")).hasCount(1);
+		assertThat(page.locator("[data-symptom=CALF_PAIN_OR_SWELLING]")).isVisible();
+		assertThat(page.locator("#continue-session")).hasCount(0);
+
+		// The next session waits until she confirms she has spoken to her provider: a server-side gate.
+		page.navigate(base() + "/session?exercise=cat-cow-seated&weeks=30&floor=no&equipment=CHAIR");
 		assertThat(page.locator("#contact-gate")).isVisible();
-		assertThat(page.locator("#session-start")).isDisabled();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have spoken to my provider since then")).click();
-		assertThat(page.locator("#session-start")).isEnabled();
-		assertThat(page.locator("#contact-gate")).isHidden();
+		page.getByLabel("How much does it hurt right now?").selectOption("2");
+		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
+		page.getByLabel("I have spoken to my midwife, doctor or maternity unit since then").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
+		assertThat(page.locator("#player")).isVisible();
 	}
 
 }

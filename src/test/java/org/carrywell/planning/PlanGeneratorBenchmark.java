@@ -22,6 +22,7 @@ import org.carrywell.catalogue.PainArea;
 import org.carrywell.catalogue.internal.CatalogueFiles;
 import org.carrywell.safety.Condition;
 import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.PriorActivity;
 import org.carrywell.safety.ScreeningOutcome;
 
 /**
@@ -50,16 +51,16 @@ public class PlanGeneratorBenchmark {
 			// 24 weeks, lower back and hips, 15 minutes 4 times a week, a mat, a chair and a wall.
 			case "typical" -> new PlanRequest(GestationalAge.ofWeeks(24), ScreeningOutcome.CLEARED,
 					Map.of(PainArea.LOWER_BACK, 6, PainArea.HIPS, 3), Set.of(), 15, 4,
-					Set.of(Equipment.MAT, Equipment.CHAIR, Equipment.WALL), true, Set.of(), Set.of(), null);
+					Set.of(Equipment.MAT, Equipment.CHAIR, Equipment.WALL), true, Set.of(), Set.of(), null, PriorActivity.ACTIVE);
 			// Third trimester, pelvic girdle pain and four painful areas, off the floor.
 			case "many-areas" -> new PlanRequest(GestationalAge.ofWeeks(33), ScreeningOutcome.CLEARANCE_NEEDED,
 					Map.of(PainArea.LOWER_BACK, 7, PainArea.PELVIS_FRONT, 6, PainArea.HIPS, 4, PainArea.UPPER_BACK, 3),
 					Set.of(Condition.PELVIC_GIRDLE_PAIN), 20, 5, Set.of(Equipment.CHAIR, Equipment.PILLOW), false,
-					Set.of(), Set.of(), null);
+					Set.of(), Set.of(), null, PriorActivity.ACTIVE);
 			// The largest instance: 45 minutes every day, all equipment.
 			case "long-daily" -> new PlanRequest(GestationalAge.ofWeeks(18), ScreeningOutcome.CLEARED,
 					Map.of(PainArea.LOWER_BACK, 5, PainArea.MID_BACK, 4), Set.of(), 45, 7, Set.of(Equipment.values()), true,
-					Set.of(), Set.of(), null);
+					Set.of(), Set.of(), null, PriorActivity.ACTIVE);
 			default -> throw new IllegalArgumentException(request);
 		};
 	}

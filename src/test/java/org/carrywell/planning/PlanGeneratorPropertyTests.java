@@ -21,6 +21,7 @@ import org.carrywell.catalogue.internal.CatalogueFiles;
 import org.carrywell.safety.Condition;
 import org.carrywell.safety.ExerciseRulesPropertyTests;
 import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.PriorActivity;
 import org.carrywell.safety.ScreeningOutcome;
 
 /** Every plan for any request keeps every promise of the plan generator, on the real catalogue. */
@@ -32,11 +33,28 @@ class PlanGeneratorPropertyTests {
 	void everyPlanKeepsItsPromises(@ForAll("requests") PlanRequest request) {
 		WeeklyPlan plan = PlanGenerator.generate(CATALOGUE, request);
 
-		assertThat(plan.sessions()).hasSize(request.sessionsPerWeek());
+		assertThat(plan.sessions()).hasSize(plan.sessionsPerWeek());
+		assertThat(plan.sessionsPerWeek()).isLessThanOrEqualTo(request.sessionsPerWeek());
+		assertThat(plan.minutesPerSession()).isLessThanOrEqualTo(request.minutesPerSession());
+		// Rule book v2: a first plan is at most 15 min × 3 for someone inactive (or who did not say), 20 × 4 for some.
+		if (request.priorActivity() != PriorActivity.ACTIVE) {
+			boolean some = request.priorActivity() == PriorActivity.SOME;
+			assertThat(plan.minutesPerSession()).isLessThanOrEqualTo(some ? 20 : 15);
+			assertThat(plan.sessionsPerWeek()).isLessThanOrEqualTo(some ? 4 : 3);
+		}
 		assertThat(plan.sessions()).extracting(WeeklyPlan.Session::day).doesNotHaveDuplicates().allSatisfy(
 				day -> assertThat(day).isBetween(1, 7));
 		for (WeeklyPlan.Session session : plan.sessions()) {
-			assertThat(session.totalSeconds()).isLessThanOrEqualTo(request.minutesPerSession() * 60);
+			assertThat(session.totalSeconds()).isLessThanOrEqualTo(plan.minutesPerSession() * 60);
+			assertThat(session.items()).hasSizeLessThanOrEqualTo(
+					request.gentle() ? PlanGenerator.MAX_EXERCISES_GENTLE : PlanGenerator.MAX_EXERCISES);
+			if (request.gentle()) {
+				assertThat(session.items().stream().filter(item -> item.exercise().category() == Category.STRENGTH))
+					.hasSizeLessThanOrEqualTo(PlanGenerator.MAX_STRENGTH_GENTLE);
+			}
+			assertThat(session.floorTrips()).as("trips down to the floor").isLessThanOrEqualTo(1);
+			assertThat(session.fillsItsTime())
+				.isEqualTo(session.totalSeconds() >= SessionSelector.FILL * plan.minutesPerSession() * 60);
 			assertThat(session.items()).anySatisfy(item -> assertThat(item.exercise().category()).isEqualTo(Category.BREATHING));
 			var families = new HashSet<String>();
 			for (WeeklyPlan.Item item : session.items()) {
@@ -87,10 +105,16 @@ class PlanGeneratorPropertyTests {
 		var sessions = Arbitraries.integers().between(1, PlanRequest.MAX_SESSIONS);
 		var equipment = Arbitraries.of(Equipment.class).set();
 		var floorOk = Arbitraries.of(true, false);
-		return Combinators.combine(weeks, screening, pain, conditions, minutes, sessions, equipment, floorOk)
+		var activity = Arbitraries.of(PriorActivity.class).injectNull(0.2);
+		Arbitrary<PlanRequest> base = Combinators
+			.combine(weeks, screening, pain, conditions, minutes, sessions, equipment, floorOk)
 			.as((week, outcome, painMap, conditionSet, minute, count, equipmentSet, floor) -> new PlanRequest(
 					GestationalAge.ofWeeks(week), outcome, painMap, conditionSet, minute, count, equipmentSet, floor,
-					Set.of(), Set.of(), null));
+					Set.of(), Set.of(), null, null));
+		return Combinators.combine(base, activity)
+			.as((request, prior) -> new PlanRequest(request.age(), request.screening(), request.pain(),
+					request.conditions(), request.minutesPerSession(), request.sessionsPerWeek(), request.equipment(),
+					request.floorOk(), request.pinned(), request.excluded(), request.adjustment(), prior));
 	}
 
 }

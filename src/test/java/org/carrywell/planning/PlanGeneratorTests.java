@@ -17,6 +17,7 @@ import org.carrywell.catalogue.internal.CatalogueFiles;
 import org.carrywell.planning.WeeklyPlan.Item;
 import org.carrywell.planning.WeeklyPlan.ReasonKind;
 import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.PriorActivity;
 import org.carrywell.safety.ScreeningOutcome;
 
 class PlanGeneratorTests {
@@ -25,7 +26,7 @@ class PlanGeneratorTests {
 
 	private static PlanRequest request(int weeks, Map<PainArea, Integer> pain, int minutes, int sessions) {
 		return new PlanRequest(GestationalAge.ofWeeks(weeks), ScreeningOutcome.CLEARED, pain, Set.of(), minutes, sessions,
-				Set.of(Equipment.MAT, Equipment.CHAIR, Equipment.WALL, Equipment.PILLOW), true, Set.of(), Set.of(), null);
+				Set.of(Equipment.MAT, Equipment.CHAIR, Equipment.WALL, Equipment.PILLOW), true, Set.of(), Set.of(), null, PriorActivity.ACTIVE);
 	}
 
 	@Test
@@ -69,7 +70,7 @@ class PlanGeneratorTests {
 	@Test
 	void noPlanWhenExerciseIsNotAdvised() {
 		var request = new PlanRequest(GestationalAge.ofWeeks(30), ScreeningOutcome.NOT_ADVISED, Map.of(), Set.of(), 15, 3,
-				Set.of(), true, Set.of(), Set.of(), null);
+				Set.of(), true, Set.of(), Set.of(), null, PriorActivity.ACTIVE);
 		var plan = PlanGenerator.generate(CATALOGUE, request);
 		assertThat(plan.status()).isEqualTo(WeeklyPlan.Status.NOT_ADVISED);
 		assertThat(plan.sessions()).isEmpty();
@@ -92,7 +93,7 @@ class PlanGeneratorTests {
 	void pinnedExercisesAreInEverySessionAndExcludedOnesNowhere() {
 		var base = request(20, Map.of(PainArea.LOWER_BACK, 5), 15, 3);
 		var request = new PlanRequest(base.age(), base.screening(), base.pain(), base.conditions(), 15, 3, base.equipment(),
-				true, Set.of(ExerciseId.of("pelvic-tilt-wall")), Set.of(ExerciseId.of("cat-cow-seated")), null);
+				true, Set.of(ExerciseId.of("pelvic-tilt-wall")), Set.of(ExerciseId.of("cat-cow-seated")), null, PriorActivity.ACTIVE);
 		var plan = PlanGenerator.generate(CATALOGUE, request);
 
 		assertThat(plan.sessions()).allSatisfy(session -> assertThat(session.items())
@@ -109,7 +110,7 @@ class PlanGeneratorTests {
 	void feedbackMovesExercisesAlongTheirLinks() {
 		var base = request(20, Map.of(PainArea.LOWER_BACK, 5), 15, 3);
 		var harder = new PlanRequest(base.age(), base.screening(), base.pain(), base.conditions(), 15, 3, base.equipment(),
-				true, Set.of(), Set.of(), new PlanAdjustment(PlanAdjustment.Feedback.TOO_HARD, 0));
+				true, Set.of(), Set.of(), new PlanAdjustment(PlanAdjustment.Feedback.TOO_HARD, 0), PriorActivity.ACTIVE);
 		var plan = PlanGenerator.generate(CATALOGUE, harder);
 
 		var ids = plan.sessions().stream().flatMap(s -> s.items().stream()).map(i -> i.exercise().id().value()).toList();

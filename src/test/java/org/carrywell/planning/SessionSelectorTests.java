@@ -47,7 +47,7 @@ class SessionSelectorTests {
 		var breath = candidate("breath", "b", Category.BREATHING, PainArea.LOWER_BACK, 4, 5);
 		var small = candidate("small", "s", Category.MOBILITY, PainArea.LOWER_BACK, 2, 50);
 		var filler = candidate("filler", "f", Category.STRETCH, PainArea.HIPS, 4, 1);
-		var problem = new SessionSelector.Problem(List.of(breath, small, filler), 10, Set.of(), List.of());
+		var problem = new SessionSelector.Problem(List.of(breath, small, filler), 10, Set.of(), List.of(), 8, 8);
 
 		var selection = SessionSelector.solve(problem).orElseThrow();
 
@@ -56,9 +56,27 @@ class SessionSelectorTests {
 	}
 
 	@Test
+	void neverHoldsMoreExercisesOrStrengthExercisesThanItsLimits() {
+		var breath = candidate("breath", "b", Category.BREATHING, PainArea.LOWER_BACK, 1, 5);
+		var strong = new ArrayList<Candidate>();
+		for (int i = 0; i < 6; i++) {
+			strong.add(candidate("s" + i, "s" + i, Category.STRENGTH, PainArea.LOWER_BACK, 1, 50));
+		}
+		var mobility = candidate("m", "m", Category.MOBILITY, PainArea.LOWER_BACK, 1, 10);
+		var all = new ArrayList<>(strong);
+		all.add(breath);
+		all.add(mobility);
+
+		var selection = SessionSelector.solve(new SessionSelector.Problem(all, 40, Set.of(), List.of(), 4, 2)).orElseThrow();
+
+		assertThat(selection.chosen()).hasSize(4).contains(breath, mobility);
+		assertThat(selection.chosen().stream().filter(c -> c.exercise().category() == Category.STRENGTH)).hasSize(2);
+	}
+
+	@Test
 	void withoutABreathingExerciseThereIsNoSession() {
 		var mobility = candidate("m", "m", Category.MOBILITY, PainArea.LOWER_BACK, 4, 5);
-		assertThat(SessionSelector.solve(new SessionSelector.Problem(List.of(mobility), 20, Set.of(), List.of()))).isEmpty();
+		assertThat(SessionSelector.solve(new SessionSelector.Problem(List.of(mobility), 20, Set.of(), List.of(), 8, 8))).isEmpty();
 	}
 
 	/** Every subset that meets the hard constraints; the fill rule picks among them as the solver must. */
@@ -94,6 +112,8 @@ class SessionSelectorTests {
 			}
 		}
 		return chosen.stream().mapToInt(Candidate::units).sum() <= problem.budgetUnits()
+				&& chosen.size() <= problem.maxItems()
+				&& chosen.stream().filter(c -> c.exercise().category() == Category.STRENGTH).count() <= problem.maxStrength()
 				&& chosen.stream().anyMatch(c -> c.exercise().category() == Category.BREATHING)
 				&& problem.required().stream().allMatch(area -> chosen.stream().anyMatch(c -> c.exercise().weightFor(area) > 0));
 	}
@@ -116,10 +136,14 @@ class SessionSelectorTests {
 		var budgets = Arbitraries.integers().between(2, 30);
 		var required = Arbitraries.of(PainArea.LOWER_BACK, PainArea.HIPS, PainArea.UPPER_BACK).set().ofMaxSize(2);
 		var forcedCount = Arbitraries.integers().between(0, 1);
-		return Combinators.combine(lists, budgets, required, forcedCount).as((list, budget, areas, forced) -> {
-			List<Candidate> pinned = forced == 0 ? List.of() : List.of(list.get(0));
-			return new SessionSelector.Problem(list, budget, areas.isEmpty() ? EnumSet.noneOf(PainArea.class) : areas, pinned);
-		});
+		var maxItems = Arbitraries.integers().between(1, 8);
+		var maxStrength = Arbitraries.integers().between(0, 8);
+		return Combinators.combine(lists, budgets, required, forcedCount, maxItems, maxStrength)
+			.as((list, budget, areas, forced, items, strength) -> {
+				List<Candidate> pinned = forced == 0 ? List.of() : List.of(list.get(0));
+				return new SessionSelector.Problem(list, budget, areas.isEmpty() ? EnumSet.noneOf(PainArea.class) : areas,
+						pinned, items, strength);
+			});
 	}
 
 }

@@ -49,11 +49,12 @@ class BadInputTests {
 	static final List<String> PARAMETER_NAMES = List.of("email", "topics", "consentVersion", "website", "subject",
 			"body", "t", "token", "weeks", "dueDate", "area", "trimester", "position", "equipment", "category", "exercise",
 			"day", "speed", "minutes", "sessions", "floor", "pain.LOWER_BACK", "symptom", "HEART_DISEASE", "time", "start",
-			"q", "id", "page", "sort");
+			"q", "id", "page", "sort", "asOf", "activity", "condition", "before.BLEEDING_OR_FLUID", "painBefore",
+			"warningCheck", "spokeToProvider", "offer", "return");
 
 	static final List<String> JSON_FIELDS = List.of("weeksPregnant", "dueDate", "answers", "symptoms", "conditions",
 			"pain", "equipment", "floorOk", "painAreas", "minutesPerSession", "sessionsPerWeek", "screening", "pinned",
-			"excluded", "adjustment", "feedback", "painChange");
+			"excluded", "adjustment", "feedback", "painChange", "asOf", "priorActivity");
 
 	static final List<String> PAYLOADS = List.of("", " ", "-1", "0", "-2147483649", "2147483648", "9223372036854775808",
 			"-99999999999999999999", "1e309", "NaN", "Infinity", "0x1F", "1.5", "null", "undefined", "true", "[]", "{}",

@@ -60,7 +60,8 @@ public class ExerciseRulesPropertyTests {
 		Position position = exercise.position();
 		Set<Feature> features = exercise.features();
 		boolean pelvicGirdlePain = context.conditions().contains(Condition.PELVIC_GIRDLE_PAIN)
-				|| context.pain().getOrDefault(PainArea.PELVIS_FRONT, 0) >= 4;
+				|| context.pain().getOrDefault(PainArea.PELVIS_FRONT, 0) >= 4
+				|| context.pain().getOrDefault(PainArea.PELVIS_BACK, 0) >= 4;
 		Trimester trimester = week <= 13 ? Trimester.FIRST : week <= 27 ? Trimester.SECOND : Trimester.THIRD;
 		return (position == Position.SUPINE && week >= 16)
 				|| (position == Position.PRONE && week >= 13)

@@ -27,7 +27,7 @@ class WarningSignsTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "VAGINAL_BLEEDING", "FLUID_LEAKING", "ABDOMINAL_PAIN", "DIZZINESS", "BREATHLESS_BEFORE_EXERTION",
+	@EnumSource(names = { "VAGINAL_BLEEDING", "ABDOMINAL_PAIN", "DIZZINESS", "BREATHLESS_BEFORE_EXERTION",
 			"HEADACHE", "MUSCLE_WEAKNESS_AFFECTING_BALANCE", "CALF_PAIN_OR_SWELLING", "FEVER_OR_CHILLS",
 			"BURNING_OR_FREQUENT_URINATION", "LEG_NUMBNESS_OR_WEAKNESS", "SEVERE_OR_WORSENING_PAIN",
 			"PAIN_AFTER_FALL_OR_INJURY", "FEWER_BABY_MOVEMENTS", "SUDDEN_SWELLING" })
@@ -52,6 +52,41 @@ class WarningSignsTests {
 			.isEqualTo(Urgency.EMERGENCY);
 		assertThat(WarningSigns.assess(Set.of(Symptom.REGULAR_PAINFUL_CONTRACTIONS), GestationalAge.ofWeeks(37)).urgency())
 			.isEqualTo(Urgency.CALL_PROVIDER_NOW);
+	}
+
+	@Test
+	@DisplayName("v2 FLUID_LEAKING: an emergency before week 37 (possible preterm rupture), a call from week 37")
+	void fluidLeaking() {
+		assertThat(WarningSigns.assess(Set.of(Symptom.FLUID_LEAKING), GestationalAge.ofWeeks(36)).urgency())
+			.isEqualTo(Urgency.EMERGENCY);
+		assertThat(WarningSigns.assess(Set.of(Symptom.FLUID_LEAKING), GestationalAge.ofWeeks(37)).urgency())
+			.isEqualTo(Urgency.CALL_PROVIDER_NOW);
+		assertThat(Symptom.FLUID_LEAKING.sources()).contains("NICE-NG25");
+	}
+
+	@Test
+	@DisplayName("v2 without the week, the week-dependent signs take their cautious reading")
+	void unknownWeekIsTheCautiousReading() {
+		for (Symptom symptom : Symptom.values()) {
+			var unknown = WarningSigns.assess(Set.of(symptom), null).urgency();
+			for (int week = 0; week <= GestationalAge.MAX_WEEKS; week++) {
+				assertThat(unknown).as("%s unknown vs week %d", symptom, week)
+					.isGreaterThanOrEqualTo(symptom.urgencyAt(GestationalAge.ofWeeks(week)));
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("v2 contractions from week 37 get their own advice: she may be in labour")
+	void labourHasItsOwnAdvice() {
+		assertThat(WarningSigns.assess(Set.of(Symptom.REGULAR_PAINFUL_CONTRACTIONS), GestationalAge.ofWeeks(38)).advice())
+			.isEqualTo(WarningSignResult.Advice.POSSIBLE_LABOUR);
+		assertThat(WarningSigns.assess(Set.of(Symptom.REGULAR_PAINFUL_CONTRACTIONS), GestationalAge.ofWeeks(30)).advice())
+			.isEqualTo(WarningSignResult.Advice.EMERGENCY);
+		assertThat(WarningSigns.assess(Set.of(Symptom.HEADACHE), GestationalAge.ofWeeks(38)).advice())
+			.isEqualTo(WarningSignResult.Advice.CALL_PROVIDER_NOW);
+		assertThat(WarningSigns.assess(Set.of(Symptom.REGULAR_PAINFUL_CONTRACTIONS, Symptom.CHEST_PAIN),
+				GestationalAge.ofWeeks(38)).advice()).isEqualTo(WarningSignResult.Advice.EMERGENCY);
 	}
 
 	@Test

@@ -124,11 +124,15 @@ class MessagesTests {
 			expected.add("outcome." + v + ".text");
 		});
 		Stream.of(Symptom.values()).forEach(v -> expected.add("symptom." + v));
-		Stream.of(Urgency.values()).forEach(v -> {
-			expected.add("urgency." + v);
-			expected.add("urgency." + v + ".advice");
+		Stream.of(Urgency.values()).forEach(v -> expected.add("urgency." + v));
+		Stream.of(org.carrywell.safety.WarningSignResult.Advice.values()).forEach(v -> {
+			expected.add("advice." + v);
+			expected.add("advice." + v + ".heading");
 			expected.add("warning.result.title." + v);
 		});
+		Stream.of(org.carrywell.safety.PreSessionQuestion.values())
+			.forEach(v -> expected.add("session.before.question." + v));
+		Stream.of(org.carrywell.safety.PriorActivity.values()).forEach(v -> expected.add("activity." + v));
 		Stream.concat(ExerciseRules.FORBIDDING.stream(), ExerciseRules.CAUTIONING.stream())
 			.forEach(rule -> expected.add("rule." + rule.id()));
 		Stream.of(org.carrywell.planning.WeeklyPlan.ReasonKind.values()).forEach(v -> expected.add("plan.reason." + v));

@@ -1,9 +1,7 @@
 package org.carrywell.newsletter.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
@@ -15,8 +13,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.carrywell.system.AppSecrets;
 
 /** Wires the newsletter: mail transport and templates, the link key, rate limits, services and the worker. */
 @Configuration(proxyBeanMethods = false)
@@ -64,25 +62,11 @@ class NewsletterConfiguration {
 
 	/** The configured key, or one generated on first start and kept in the database so links outlive restarts. */
 	@Bean
-	LinkSigner linkSigner(NewsletterProperties properties, JdbcClient jdbc) {
+	LinkSigner linkSigner(NewsletterProperties properties, AppSecrets secrets) {
 		if (properties.linkKey() != null && !properties.linkKey().isBlank()) {
 			return new LinkSigner(properties.linkKey().getBytes(StandardCharsets.UTF_8));
 		}
-		var stored = jdbc.sql("SELECT secret FROM app_secret WHERE name = ?").param(LINK_KEY).query(String.class).optional();
-		if (stored.isEmpty()) {
-			byte[] key = new byte[32];
-			new SecureRandom().nextBytes(key);
-			try {
-				jdbc.sql("INSERT INTO app_secret (name, secret) VALUES (?, ?)")
-					.params(LINK_KEY, Base64.getEncoder().encodeToString(key))
-					.update();
-			}
-			catch (DuplicateKeyException anotherInstanceWasFirst) {
-				// Fall through and read the winner's key.
-			}
-			stored = jdbc.sql("SELECT secret FROM app_secret WHERE name = ?").param(LINK_KEY).query(String.class).optional();
-		}
-		return new LinkSigner(Base64.getDecoder().decode(stored.orElseThrow()));
+		return new LinkSigner(secrets.key(LINK_KEY));
 	}
 
 	@Bean

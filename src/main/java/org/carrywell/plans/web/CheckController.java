@@ -15,8 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
+import org.carrywell.plans.PlanForm;
+import org.carrywell.plans.ScreeningForm;
 import org.carrywell.safety.Screening;
 import org.carrywell.safety.ScreeningQuestion;
 import org.carrywell.safety.ScreeningResult;
@@ -50,13 +51,17 @@ class CheckController {
 
 	@GetMapping("/check/result")
 	String result(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
-		return showResult(parameters, model, response, VIEW_RESULT);
+		return PlanForm.datedAddress("/check/result", parameters, today())
+			.map(dated -> "redirect:" + dated)
+			.orElseGet(() -> showResult(parameters, model, response, VIEW_RESULT));
 	}
 
 	@GetMapping("/check/sheet")
 	String sheet(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
 		model.addAttribute("today", today());
-		return showResult(parameters, model, response, VIEW_SHEET);
+		return PlanForm.datedAddress("/check/sheet", parameters, today())
+			.map(dated -> "redirect:" + dated)
+			.orElseGet(() -> showResult(parameters, model, response, VIEW_SHEET));
 	}
 
 	/** The result in one of its views, or the form again (400) with a message by each field to fix. */
@@ -82,7 +87,7 @@ class CheckController {
 		model.addAttribute("form", form);
 		model.addAttribute("result", result);
 		model.addAttribute("groups", groups());
-		model.addAttribute("query", UriComponentsBuilder.newInstance().queryParams(parameters).build().encode().getQuery());
+		model.addAttribute("query", PlanForm.query(parameters));
 	}
 
 	/** The questions in their GAQ-P groups, in order. */

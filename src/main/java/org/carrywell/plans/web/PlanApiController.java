@@ -22,17 +22,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.carrywell.catalogue.Catalogue;
-import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.PlanAdjustment;
 import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.PlanRequest;
 import org.carrywell.planning.WeeklyPlan;
-import org.carrywell.safety.Condition;
-import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.InvalidInputException;
-import org.carrywell.safety.Screening;
-import org.carrywell.safety.ScreeningOutcome;
+import org.carrywell.safety.Person;
+import org.carrywell.safety.PersonInput;
 import org.carrywell.system.ApiProblems;
 import org.carrywell.system.InvalidParameter;
 
@@ -63,11 +60,15 @@ class PlanApiController {
 	record Adjustment(@Nullable String feedback, @Nullable Integer painChange) {
 	}
 
-	record PlanRequestBody(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate,
+	/**
+	 * @param asOf the day {@code weeksPregnant} was true on (default: today); the plan is for her week today
+	 * @param priorActivity INACTIVE, SOME or ACTIVE; without it a first plan starts as for INACTIVE
+	 */
+	record PlanRequestBody(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate, @Nullable LocalDate asOf,
 			@Nullable ScreeningAnswers screening, @Nullable Map<String, @Nullable Integer> painAreas,
 			@Nullable List<String> conditions, @Nullable Integer minutesPerSession, @Nullable Integer sessionsPerWeek,
-			@Nullable List<String> equipment, @Nullable Boolean floorOk, @Nullable List<String> pinned,
-			@Nullable List<String> excluded, @Nullable Adjustment adjustment) {
+			@Nullable List<String> equipment, @Nullable Boolean floorOk, @Nullable String priorActivity,
+			@Nullable List<String> pinned, @Nullable List<String> excluded, @Nullable Adjustment adjustment) {
 	}
 
 	record ReasonJson(String kind, String detail, String text) {
@@ -77,11 +78,17 @@ class PlanApiController {
 			@Nullable Integer minutes, @Nullable Integer secondsPerRep, int restSeconds, boolean perSide) {
 	}
 
+	/**
+	 * @param trimesterNote what the exercise file says for her trimester (empty when nothing)
+	 * @param cautions what the engine adds (e.g. short holds only), each with its rule and words
+	 * @param stopIf when to stop this exercise
+	 */
 	record ItemJson(String exerciseId, String name, String position, String category, DoseJson dose, int seconds,
-			List<ReasonJson> reasons) {
+			List<ReasonJson> reasons, String trimesterNote, List<RuleJson> cautions, List<String> stopIf) {
 	}
 
-	record SessionJson(int day, List<String> focus, int totalSeconds, List<ItemJson> items) {
+	record SessionJson(int day, List<String> focus, int totalSeconds, boolean fillsItsTime, int floorTrips,
+			List<ItemJson> items) {
 	}
 
 	record RuleJson(String rule, List<String> offending, String explanation, List<String> sources) {
@@ -93,33 +100,44 @@ class PlanApiController {
 	record NoteJson(String kind, String detail) {
 	}
 
-	record PlanJson(String status, int weeksPregnant, int trimester, List<SessionJson> sessions,
+	/**
+	 * @param asOf the day the plan is for (today): her week moves on, so a plan is made again each week
+	 * @param dueDate her due date, as given or as worked out from the week and its day
+	 * @param validUntil the last day before the next week at which a rule or an outcome changes, if any
+	 */
+	record PlanJson(String status, LocalDate asOf, int weeksPregnant, LocalDate dueDate, int trimester,
+			@Nullable LocalDate validUntil, int minutesPerSession, int sessionsPerWeek, List<SessionJson> sessions,
 			List<ExcludedJson> excluded, List<NoteJson> notes) {
 	}
 
 	@PostMapping(consumes = "application/json")
 	@Operation(summary = "Build a week's plan",
 			description = "The screening answers decide: READY, CLEARANCE_NEEDED (a plan, to check with a provider "
-					+ "first) or NOT_ADVISED (no sessions). Missing answers count as not answered.")
+					+ "first) or NOT_ADVISED (no sessions). Missing answers count as not answered. The plan is for "
+					+ "her week today: give weeksPregnant with the day it was true on (asOf), or her dueDate.")
 	PlanJson plan(@RequestBody PlanRequestBody body) {
-		GestationalAge age = AgeInput.resolve(body.weeksPregnant(), body.dueDate(), LocalDate.now(clock));
-		ScreeningOutcome screening = Screening
-			.assess(RequestValues.answers(body.screening() == null ? null : body.screening().answers()), age)
-			.outcome();
-		var request = new PlanRequest(age, screening, RequestValues.pain("painAreas", body.painAreas()),
-				RequestValues.vocabularySet(Condition.class, "conditions", body.conditions()),
-				required("minutesPerSession", body.minutesPerSession()), required("sessionsPerWeek", body.sessionsPerWeek()),
-				RequestValues.vocabularySet(Equipment.class, "equipment", body.equipment()),
-				Boolean.TRUE.equals(body.floorOk()), exerciseIds("pinned", body.pinned()),
+		LocalDate today = LocalDate.now(clock);
+		var input = new ApiInput("screening.answers", "painAreas", messages);
+		Person person = input.person(new ApiInput.Body(body.weeksPregnant(), body.dueDate(), body.asOf(),
+				body.screening() == null ? null : body.screening().answers(), body.painAreas(), body.conditions(),
+				body.equipment(), body.floorOk(), body.priorActivity()), today);
+		var request = PlanRequest.forPerson(person, today, required("minutesPerSession", body.minutesPerSession()),
+				required("sessionsPerWeek", body.sessionsPerWeek()), exerciseIds("pinned", body.pinned()),
 				exerciseIds("excluded", body.excluded()), adjustment(body.adjustment()));
-		return toJson(PlanGenerator.generate(catalogue, request));
+		WeeklyPlan plan = PlanGenerator.generate(catalogue, request);
+		var pregnancy = person.pregnancy();
+		LocalDate validUntil = pregnancy.nextBoundaryWeekAfter(today)
+			.map(week -> pregnancy.firstDayOfWeek(week).minusDays(1))
+			.orElse(null);
+		return toJson(plan, today, pregnancy.dueDate(), validUntil);
 	}
 
-	private PlanJson toJson(WeeklyPlan plan) {
+	private PlanJson toJson(WeeklyPlan plan, LocalDate asOf, LocalDate dueDate, @Nullable LocalDate validUntil) {
 		var sessions = plan.sessions()
 			.stream()
 			.map(session -> new SessionJson(session.day(), session.focus().stream().map(Enum::name).toList(),
-					session.totalSeconds(), session.items().stream().map(this::toJson).toList()))
+					session.totalSeconds(), session.fillsItsTime(), session.floorTrips(),
+					session.items().stream().map(item -> toJson(item, plan)).toList()))
 			.toList();
 		var excluded = plan.leftOut()
 			.stream()
@@ -132,17 +150,25 @@ class PlanApiController {
 					left.alternatives().stream().map(e -> e.id().value()).toList()))
 			.toList();
 		var notes = plan.notes().stream().map(note -> new NoteJson(note.kind().name(), note.detail())).toList();
-		return new PlanJson(plan.status().name(), plan.age().weeks(), plan.age().trimester().number(), sessions, excluded,
-				notes);
+		return new PlanJson(plan.status().name(), asOf, plan.age().weeks(), dueDate, plan.age().trimester().number(),
+				validUntil, plan.minutesPerSession(), plan.sessionsPerWeek(), sessions, excluded, notes);
 	}
 
-	private ItemJson toJson(WeeklyPlan.Item item) {
+	private ItemJson toJson(WeeklyPlan.Item item, WeeklyPlan plan) {
 		var dose = item.dose();
-		return new ItemJson(item.exercise().id().value(), item.exercise().name(), item.exercise().position().name(),
-				item.exercise().category().name(),
+		var exercise = item.exercise();
+		return new ItemJson(exercise.id().value(), exercise.name(), exercise.position().name(),
+				exercise.category().name(),
 				new DoseJson(dose.sets(), dose.reps(), dose.holdSeconds(), dose.breaths(), dose.minutes(),
 						dose.secondsPerRep(), dose.restSeconds(), dose.perSide()),
-				item.seconds(), item.reasons().stream().map(this::toJson).toList());
+				item.seconds(), item.reasons().stream().map(this::toJson).toList(),
+				exercise.trimesterNotes().getOrDefault(plan.age().trimester(), ""),
+				item.cautions()
+					.stream()
+					.map(hit -> new RuleJson(hit.ruleId(), hit.offending(), text("rule." + hit.ruleId()),
+							hit.rule().sources()))
+					.toList(),
+				exercise.stopIf());
 	}
 
 	private ReasonJson toJson(WeeklyPlan.Reason reason) {
@@ -171,9 +197,12 @@ class PlanApiController {
 		if (adjustment == null) {
 			return null;
 		}
-		return new PlanAdjustment(
-				RequestValues.vocabulary(PlanAdjustment.Feedback.class, "adjustment.feedback", adjustment.feedback()),
-				adjustment.painChange() == null ? 0 : adjustment.painChange());
+		var feedback = java.util.Arrays.stream(PlanAdjustment.Feedback.values())
+			.filter(value -> value.name().equals(adjustment.feedback()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("adjustment.feedback", "'" + adjustment.feedback()
+					+ "' is not one of: " + String.join(", ", PersonInput.ids(PlanAdjustment.Feedback.class))));
+		return new PlanAdjustment(feedback, adjustment.painChange() == null ? 0 : adjustment.painChange());
 	}
 
 	private String text(String key) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,14 +34,19 @@ import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.WeeklyPlan;
+import org.carrywell.plans.PlanForm;
 import org.carrywell.safety.Condition;
+import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.Person;
+import org.carrywell.safety.PriorActivity;
 import org.carrywell.system.ApiProblems;
 import org.carrywell.system.InvalidParameter;
 
 /**
  * The check-and-plan journey after the check: her pain, time and what she has, then the week. Every page is
- * a GET of the same inputs, so the plan's address reproduces it exactly: bookmarkable and shareable, with no
- * state on the server.
+ * a GET of the same inputs, so the plan's address reproduces it with no state on the server. The address keeps
+ * the day her week was given on ({@code asOf}): opened later, the plan is made again for the week she is in then
+ * (rule book v2, the week never freezes), and says so.
  */
 @Controller
 class PlanController {
@@ -58,42 +65,69 @@ class PlanController {
 
 	private final MessageSource messages;
 
-	PlanController(Catalogue catalogue, Clock clock, MessageSource messages) {
+	private final PlanTexts texts;
+
+	PlanController(Catalogue catalogue, Clock clock, MessageSource messages, PlanTexts texts) {
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping("/plan")
 	String form(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		Optional<String> dated = PlanForm.datedAddress("/plan", parameters, today());
+		if (dated.isPresent()) {
+			return "redirect:" + dated.get();
+		}
 		PlanForm form = PlanForm.read(parameters, today()).withoutErrors();
 		if (!form.hasScreening()) {
 			return VIEW_START;
 		}
-		model.addAttribute("checkQuery", query(screeningOnly(parameters)));
+		model.addAttribute("checkQuery", PlanForm.query(screeningOnly(parameters)));
 		return showForm(form, model);
 	}
 
 	@GetMapping("/plan/week")
 	String week(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
-		return showPlan(parameters, model, response, VIEW_WEEK);
+		return showPlan("/plan/week", parameters, model, response, VIEW_WEEK);
 	}
 
 	@GetMapping("/plan/print")
 	String print(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
-		return showPlan(parameters, model, response, VIEW_PRINT);
+		return showPlan("/plan/print", parameters, model, response, VIEW_PRINT);
 	}
 
-	/** The week's sessions as weekly events at the time she picks, from the date she picks, for four weeks. */
+	/**
+	 * The week's sessions as weekly events at the time she picks, from the day she picks, until the next week at
+	 * which a rule or an outcome changes (at most four weeks); then one event that asks her to make the plan again.
+	 */
 	@GetMapping(path = "/plan/calendar.ics")
 	ResponseEntity<?> calendar(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
-		PlanForm form = PlanForm.read(parameters, today());
+		LocalDate today = today();
+		PlanForm form = PlanForm.read(parameters, today);
 		LocalTime time = parse(parameters.getFirst("time"), LocalTime::parse, LocalTime.of(18, 0));
-		LocalDate start = parse(parameters.getFirst("start"), LocalDate::parse, today());
-		if (!form.isValid() || time == null || start == null) {
-			return invalidCalendarRequest(form, parameters, time == null, start == null, request);
+		LocalDate start = parse(parameters.getFirst("start"), LocalDate::parse, today);
+		LocalDate from = start == null || start.isBefore(today) ? today : start;
+		Person person = form.person();
+		boolean startOutsidePregnancy = person != null && person.pregnancy().weekOn(from).isEmpty();
+		if (!form.isValid() || person == null || time == null || start == null || startOutsidePregnancy) {
+			return invalidCalendarRequest(form, parameters, time == null, start == null || startOutsidePregnancy,
+					request);
 		}
-		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest());
+		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest(from));
+		var pregnancy = person.pregnancy();
+		Optional<Integer> boundary = pregnancy.nextBoundaryWeekAfter(from);
+		LocalDate until = from.plusWeeks(PlanCalendar.WEEKS);
+		LocalDate endOfWeek42 = pregnancy.firstDayOfWeek(GestationalAge.MAX_WEEKS + 1);
+		if (endOfWeek42.isBefore(until)) {
+			until = endOfWeek42;
+		}
+		Integer renewWeek = null;
+		if (boundary.isPresent() && !pregnancy.firstDayOfWeek(boundary.get()).isAfter(until)) {
+			until = pregnancy.firstDayOfWeek(boundary.get());
+			renewWeek = boundary.get();
+		}
 		String planUrl = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
 			.replacePath("/plan/week")
 			.replaceQueryParams(withoutCalendarFields(parameters))
@@ -101,9 +135,12 @@ class PlanController {
 			.encode()
 			.toUriString();
 		var locale = LocaleContextHolder.getLocale();
-		String ics = PlanCalendar.write(plan, start, time, planUrl,
-				minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
-				messages.getMessage("plan.calendar.stop", null, locale));
+		String ics = PlanCalendar.write(plan, from, until, renewWeek, time, planUrl,
+				new PlanCalendar.Words(minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
+						messages.getMessage("plan.calendar.stop", null, locale),
+						messages.getMessage("plan.week.clearance", null, locale),
+						week -> messages.getMessage("plan.calendar.renew", new Object[] { week }, locale),
+						item -> texts.cautions(item, plan.age(), locale)));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -131,25 +168,59 @@ class PlanController {
 		return ApiProblems.invalid(invalid, request);
 	}
 
-	private String showPlan(MultiValueMap<String, String> parameters, Model model, HttpServletResponse response,
-			String view) {
-		PlanForm form = PlanForm.read(parameters, today());
+	private String showPlan(String path, MultiValueMap<String, String> parameters, Model model,
+			HttpServletResponse response, String view) {
+		LocalDate today = today();
+		Optional<String> dated = PlanForm.datedAddress(path, parameters, today);
+		if (dated.isPresent()) {
+			return "redirect:" + dated.get();
+		}
+		PlanForm form = PlanForm.read(parameters, today);
 		if (!form.hasScreening()) {
 			return VIEW_START;
 		}
-		model.addAttribute("checkQuery", query(screeningOnly(parameters)));
-		if (!form.isValid()) {
+		model.addAttribute("checkQuery", PlanForm.query(screeningOnly(parameters)));
+		if (!form.isValid() || form.person() == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(form, model);
 		}
-		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest());
+		Person person = form.person();
+		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest(today));
 		model.addAttribute("form", form);
 		model.addAttribute("plan", plan);
-		model.addAttribute("query", query(parameters));
+		model.addAttribute("query", PlanForm.query(parameters));
 		model.addAttribute("inputs", parameters);
-		model.addAttribute("checkQuery", query(screeningOnly(parameters)));
-		model.addAttribute("today", today());
+		model.addAttribute("today", today);
+		model.addAttribute("movedOn", movedOn(form, person, today));
+		var pregnancy = person.pregnancy();
+		model.addAttribute("renewal", pregnancy.nextBoundaryWeekAfter(today)
+			.map(week -> new Renewal(week, pregnancy.firstDayOfWeek(week)))
+			.orElse(null));
 		return view;
+	}
+
+	/**
+	 * When the address gives a week on an earlier day and she has moved into a later week since: the week she gave,
+	 * the day she gave it, and the week the plan is made for now.
+	 */
+	private static @Nullable MovedOn movedOn(PlanForm form, Person person, LocalDate today) {
+		String weeks = form.screening().weeks();
+		String asOf = form.screening().asOf();
+		if (weeks.isEmpty() || asOf.isEmpty()) {
+			return null;
+		}
+		LocalDate given = LocalDate.parse(asOf);
+		int then = person.weekOn(given).weeks();
+		int now = person.weekOn(today).weeks();
+		return now == then ? null : new MovedOn(then, given, now);
+	}
+
+	/** The next week at which a rule or an outcome changes, and the day it starts. */
+	record Renewal(int week, LocalDate on) {
+	}
+
+	/** The week she gave on a day, and the week she is in today. */
+	record MovedOn(int givenWeek, LocalDate givenOn, int weekNow) {
 	}
 
 	private String showForm(PlanForm form, Model model) {
@@ -157,20 +228,16 @@ class PlanController {
 		model.addAttribute("areas", PainArea.values());
 		model.addAttribute("conditions", Condition.values());
 		model.addAttribute("equipment", Equipment.values());
+		model.addAttribute("activities", PriorActivity.values());
 		model.addAttribute("screeningAnswers", form.screening().answers());
 		return VIEW_FORM;
 	}
 
-	private static String query(MultiValueMap<String, String> parameters) {
-		String query = UriComponentsBuilder.newInstance().queryParams(parameters).build().encode().getQuery();
-		return query == null ? "" : query;
-	}
-
 	/** The check's own fields, to go back to the check with the same answers. */
 	private static MultiValueMap<String, String> screeningOnly(MultiValueMap<String, String> parameters) {
-		var only = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		var only = new LinkedMultiValueMap<String, String>();
 		parameters.forEach((name, values) -> {
-			if (name.matches("[A-Z][A-Z_]*") || name.equals("weeks") || name.equals("dueDate")) {
+			if (PlanForm.isScreeningField(name) || PlanForm.WEEK_FIELDS.contains(name)) {
 				only.put(name, values);
 			}
 		});
@@ -178,7 +245,7 @@ class PlanController {
 	}
 
 	private static MultiValueMap<String, String> withoutCalendarFields(MultiValueMap<String, String> parameters) {
-		var copy = new org.springframework.util.LinkedMultiValueMap<>(parameters);
+		var copy = new LinkedMultiValueMap<>(parameters);
 		copy.remove("time");
 		copy.remove("start");
 		return copy;
@@ -200,6 +267,5 @@ class PlanController {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
-
 
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.planning.WeeklyPlan;
+import org.carrywell.safety.GestationalAge;
 
 /** The reasons of a plan in words, for pages ({@code @planTexts} in templates) and the API alike. */
 @Component("planTexts")
@@ -25,6 +26,25 @@ public class PlanTexts {
 	/** In the language of the current request. */
 	public String reason(WeeklyPlan.Reason reason) {
 		return reason(reason, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * What applies to her for one planned exercise, as plain text for a calendar event: the note for her
+	 * trimester, the engine's cautions, and when to stop this exercise (rule book v2: cautions travel with the
+	 * exercise). Empty when there is nothing.
+	 */
+	String cautions(WeeklyPlan.Item item, GestationalAge age, Locale locale) {
+		var lines = new java.util.ArrayList<String>();
+		String note = item.exercise().trimesterNotes().get(age.trimester());
+		if (note != null) {
+			lines.add(note);
+		}
+		item.cautions().forEach(hit -> lines.add(messages.getMessage("rule." + hit.ruleId(), null, locale)));
+		if (!item.exercise().stopIf().isEmpty()) {
+			lines.add(messages.getMessage("exercise.stopIf.inline", new Object[] {
+					String.join(" ", item.exercise().stopIf()) }, locale));
+		}
+		return lines.isEmpty() ? "" : "\n  " + String.join("\n  ", lines);
 	}
 
 	String reason(WeeklyPlan.Reason reason, Locale locale) {

@@ -23,13 +23,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.carrywell.catalogue.Catalogue;
-import org.carrywell.catalogue.Equipment;
-import org.carrywell.safety.Condition;
 import org.carrywell.safety.ExerciseContext;
 import org.carrywell.safety.ExerciseRules;
 import org.carrywell.safety.ExerciseVerdict;
 import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.InvalidInputException;
+import org.carrywell.safety.Person;
 import org.carrywell.safety.RuleHit;
 import org.carrywell.safety.Screening;
 import org.carrywell.safety.ScreeningResult;
@@ -74,11 +73,14 @@ class SafetyApiController {
 			.toList();
 	}
 
-	record ScreeningRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate,
-			@Nullable Map<String, @Nullable Boolean> answers) {
+	/** @param conditions conditions she declared: TWINS counts as a yes to MULTIPLE_PREGNANCY */
+	record ScreeningRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate, @Nullable LocalDate asOf,
+			@Nullable Map<String, @Nullable Boolean> answers, @Nullable List<String> conditions) {
 	}
 
-	record ScreeningReason(String question, String leadsTo, String text, List<String> sources) {
+	/** @param fromDeclaredCondition the yes comes from a declared condition (twins), not from her answer */
+	record ScreeningReason(String question, String leadsTo, String text, List<String> sources,
+			boolean fromDeclaredCondition) {
 	}
 
 	record ScreeningResponse(String outcome, int weeksPregnant, List<ScreeningReason> reasons, List<String> missing) {
@@ -88,40 +90,49 @@ class SafetyApiController {
 	@Operation(summary = "Screen for reasons not to exercise",
 			description = "Unanswered questions count as not answered: the outcome is then at least CLEARANCE_NEEDED.")
 	ScreeningResponse screening(@RequestBody ScreeningRequest request) {
-		GestationalAge age = AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
-		ScreeningResult result = Screening.assess(RequestValues.answers(request.answers()), age);
-		return new ScreeningResponse(result.outcome().name(), age.weeks(),
+		Person person = input().person(new ApiInput.Body(request.weeksPregnant(), request.dueDate(), request.asOf(),
+				request.answers(), null, request.conditions(), null, null, null), today());
+		ScreeningResult result = person.screeningOn(today());
+		return new ScreeningResponse(result.outcome().name(), result.age().weeks(),
 				result.reasons()
 					.stream()
 					.map(reason -> new ScreeningReason(reason.question().name(), reason.leadsTo().name(),
-							text("screening.question." + reason.question()), reason.sources()))
+							text("screening.question." + reason.question()), reason.sources(),
+							reason.fromDeclaredCondition()))
 					.toList(),
 				result.missing().stream().map(Enum::name).toList());
 	}
 
-	record WarningSignsRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate,
+	record WarningSignsRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate, @Nullable LocalDate asOf,
 			@Nullable List<String> symptoms) {
 	}
 
 	record WarningSignReason(String symptom, String urgency, String text, List<String> sources) {
 	}
 
-	record WarningSignsResponse(String urgency, String advice, boolean stopExercise, List<WarningSignReason> reasons) {
+	/**
+	 * @param adviceKind the urgency, or POSSIBLE_LABOUR for regular painful contractions from week 37
+	 * @param advice what to do, in words
+	 */
+	record WarningSignsResponse(String urgency, String adviceKind, String advice, boolean stopExercise,
+			List<WarningSignReason> reasons) {
 	}
 
 	@PostMapping(path = "/warning-signs", consumes = "application/json")
 	@Operation(summary = "How urgent are these symptoms",
-			description = "The week is optional; without it, contractions are treated as preterm (an emergency).")
+			description = "The week is optional; without it, contractions and leaking fluid are treated as preterm "
+					+ "(an emergency).")
 	WarningSignsResponse warningSigns(@RequestBody WarningSignsRequest request) {
-		GestationalAge age = request.weeksPregnant() == null && request.dueDate() == null ? GestationalAge.ofWeeks(0)
-				: AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
+		GestationalAge age = request.weeksPregnant() == null && request.dueDate() == null ? null
+				: input().person(new ApiInput.Body(request.weeksPregnant(), request.dueDate(), request.asOf(), null, null,
+						null, null, null, null), today()).weekOn(today());
 		var symptoms = new ArrayList<Symptom>();
 		if (request.symptoms() != null) {
 			request.symptoms().forEach(id -> symptoms.add(WarningSigns.symptomOf(String.valueOf(id))));
 		}
 		WarningSignResult result = WarningSigns.assess(symptoms, age);
-		return new WarningSignsResponse(result.urgency().name(), text("urgency." + result.urgency() + ".advice"),
-				result.stopsExercise(),
+		return new WarningSignsResponse(result.urgency().name(), result.advice().name(),
+				text("advice." + result.advice()), result.stopsExercise(),
 				result.findings()
 					.stream()
 					.map(finding -> new WarningSignReason(finding.symptom().name(), finding.urgency().name(),
@@ -129,8 +140,9 @@ class SafetyApiController {
 					.toList());
 	}
 
-	record SafetyRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate, @Nullable List<String> conditions,
-			@Nullable Map<String, @Nullable Integer> pain, @Nullable List<String> equipment, @Nullable Boolean floorOk) {
+	record SafetyRequest(@Nullable Integer weeksPregnant, @Nullable LocalDate dueDate, @Nullable LocalDate asOf,
+			@Nullable List<String> conditions, @Nullable Map<String, @Nullable Integer> pain,
+			@Nullable List<String> equipment, @Nullable Boolean floorOk) {
 	}
 
 	record RuleReason(String rule, List<String> offending, String explanation, List<String> sources) {
@@ -147,13 +159,15 @@ class SafetyApiController {
 	@Operation(summary = "Which exercises are safe for this person, and why not the others",
 			description = "Missing equipment means none; a missing floorOk means getting to the floor is not comfortable.")
 	SafetyResponse exercises(@RequestBody SafetyRequest request) {
-		GestationalAge age = AgeInput.resolve(request.weeksPregnant(), request.dueDate(), today());
-		var context = new ExerciseContext(age, RequestValues.vocabularySet(Condition.class, "conditions", request.conditions()),
-				RequestValues.pain("pain", request.pain()),
-				RequestValues.vocabularySet(Equipment.class, "equipment", request.equipment()),
-				Boolean.TRUE.equals(request.floorOk()));
+		Person person = input().person(new ApiInput.Body(request.weeksPregnant(), request.dueDate(), request.asOf(), null,
+				request.pain(), request.conditions(), request.equipment(), request.floorOk(), null), today());
+		ExerciseContext context = person.exerciseContextOn(today());
 		var verdicts = ExerciseRules.assess(catalogue, context).verdicts().stream().map(this::toJson).toList();
-		return new SafetyResponse(age.weeks(), age.trimester().number(), verdicts);
+		return new SafetyResponse(context.age().weeks(), context.age().trimester().number(), verdicts);
+	}
+
+	private ApiInput input() {
+		return new ApiInput("answers", "pain", messages);
 	}
 
 	private ExerciseSafety toJson(ExerciseVerdict verdict) {

@@ -44,7 +44,7 @@ class PlanApiIntegrationTests {
 	void buildsAWeekWithReasonsAndWhatWasLeftOut() throws Exception {
 		postPlan("""
 				{"weeksPregnant": 24, "screening": {"answers": %s}, "painAreas": {"LOWER_BACK": 6}, "conditions": [],
-				 "minutesPerSession": 15, "sessionsPerWeek": 4, "equipment": ["MAT", "CHAIR", "WALL"], "floorOk": true}"""
+				 "minutesPerSession": 15, "sessionsPerWeek": 4, "equipment": ["MAT", "CHAIR", "WALL"], "floorOk": true, "priorActivity": "ACTIVE"}"""
 			.formatted(ALL_NO))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("READY"))

@@ -25,11 +25,14 @@ import org.carrywell.safety.ScreeningQuestion;
 @AutoConfigureMockMvc
 class PlanIntegrationTests {
 
+	/** The day the week is given on: an address without it is dated by a redirect first. */
+	private static final String TODAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
 	@Autowired
 	MockMvc mvc;
 
 	private static MockHttpServletRequestBuilder checked(String path) {
-		var request = get(path).param("weeks", "24");
+		var request = get(path).param("weeks", "24").param("asOf", TODAY);
 		Arrays.stream(ScreeningQuestion.values()).forEach(question -> request.param(question.name(), "no"));
 		return request;
 	}
@@ -40,7 +43,8 @@ class PlanIntegrationTests {
 			.param("minutes", "15")
 			.param("sessions", "4")
 			.param("equipment", "MAT", "CHAIR", "WALL")
-			.param("floor", "yes");
+			.param("floor", "yes")
+			.param("activity", "ACTIVE");
 	}
 
 	@Test
@@ -115,16 +119,39 @@ class PlanIntegrationTests {
 	}
 
 	@Test
-	void downloadsTheWeekAsACalendar() throws Exception {
-		String ics = mvc.perform(aWeek("/plan/calendar.ics").param("time", "07:30").param("start", "2026-11-30"))
+	void downloadsTheWeekAsACalendarThatStopsAtTheNextWeekThatChangesAnything() throws Exception {
+		String ics = mvc.perform(aWeek("/plan/calendar.ics").param("time", "07:30").param("start", TODAY))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/calendar")))
 			.andExpect(header().string("Content-Disposition", containsString("carrywell-plan.ics")))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("RRULE:FREQ=WEEKLY;COUNT=4")
-			.contains("DTSTART:20261130T073000").contains("DTSTART:20261206T073000");
-		assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(5);
+		// Week 24 today: week 26 (placenta praevia) is two weeks away, so each series runs twice at most.
+		assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("T073000").doesNotContain("COUNT=3")
+			.doesNotContain("COUNT=4").contains("Make your Carrywell plan again for week 26");
+		assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(6);
 		mvc.perform(aWeek("/plan/calendar.ics").param("time", "teatime")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anAddressWithAWeekIsDatedAndOpenedLaterIsMadeForTheWeekShesInThen() throws Exception {
+		mvc.perform(get("/plan/week").param("weeks", "24"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("asOf=" + TODAY)));
+		String later = java.time.LocalDate.parse(TODAY).minusWeeks(2).toString();
+		mvc.perform(get("/plan/week").params(paramsWith(aWeek("/plan/week"), "asOf", later)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You gave week 24")))
+			.andExpect(content().string(containsString("made again for week 26")));
+	}
+
+	/** The request's parameters with one replaced. */
+	private static org.springframework.util.MultiValueMap<String, String> paramsWith(MockHttpServletRequestBuilder request,
+			String name, String value) {
+		var built = request.buildRequest(new org.springframework.mock.web.MockServletContext());
+		var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		built.getParameterMap().forEach((key, values) -> params.put(key, java.util.List.of(values)));
+		params.put(name, java.util.List.of(value));
+		return params;
 	}
 
 }

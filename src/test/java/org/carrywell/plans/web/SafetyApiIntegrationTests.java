@@ -96,7 +96,8 @@ class SafetyApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.urgency").value("CALL_PROVIDER_NOW"))
 			.andExpect(jsonPath("$.stopExercise").value(true))
-			.andExpect(jsonPath("$.advice", containsString("Stop exercising now")))
+			.andExpect(jsonPath("$.adviceKind").value("CALL_PROVIDER_NOW"))
+			.andExpect(jsonPath("$.advice", containsString("now, without waiting")))
 			.andExpect(jsonPath("$.reasons[0].symptom").value("FEVER_OR_CHILLS"));
 		postJson("/api/v1/warning-signs", """
 				{"symptoms": ["HICCUPS"]}""")

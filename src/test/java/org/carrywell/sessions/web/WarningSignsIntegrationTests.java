@@ -1,4 +1,4 @@
-package org.carrywell.plans.web;
+package org.carrywell.sessions.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -54,10 +54,12 @@ class WarningSignsIntegrationTests {
 	}
 
 	@Test
-	void aCallTodayStopsExercise() throws Exception {
+	void aCallNowStopsExercise() throws Exception {
 		mvc.perform(get("/warning-signs/result").param("symptom", "FEVER_OR_CHILLS"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Stop exercising and call your midwife or doctor today")))
+			.andExpect(content().string(containsString("Stop and call now")))
+			.andExpect(content().string(containsString("now, without waiting")))
+			.andExpect(content().string(not(containsString("today"))))
 			.andExpect(content().string(containsString("will not start another session")))
 			.andExpect(content().string(not(containsString("emergency-banner\""))));
 	}
@@ -67,7 +69,27 @@ class WarningSignsIntegrationTests {
 		mvc.perform(get("/warning-signs/result").param("symptom", "REGULAR_PAINFUL_CONTRACTIONS"))
 			.andExpect(content().string(containsString("<title>Get help now")));
 		mvc.perform(get("/warning-signs/result").param("symptom", "REGULAR_PAINFUL_CONTRACTIONS").param("weeks", "38"))
-			.andExpect(content().string(containsString("<title>Call your midwife or doctor today")));
+			.andExpect(content().string(containsString("<title>You may be in labour: call now")));
+	}
+
+	@Test
+	void fromTheCheckBeforeASessionTheGroupIsOfferedAndNothingIsTicked() throws Exception {
+		mvc.perform(get("/warning-signs").param("offer", "CALF_PAIN_OR_SWELLING", "LEG_NUMBNESS_OR_WEAKNESS")
+			.param("weeks", "24").param("return", "exercise=pelvic-tilt-wall&weeks=24"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"offered\"")))
+			.andExpect(content().string(containsString("value=\"CALF_PAIN_OR_SWELLING\"")))
+			.andExpect(content().string(not(containsString("checked"))));
+	}
+
+	@Test
+	void aResultThatDoesNotStopLeadsBackToTheSession() throws Exception {
+		mvc.perform(get("/warning-signs/result").param("symptom", "BACK_PAIN_OVER_TWO_WEEKS")
+			.param("return", "exercise=pelvic-tilt-wall&weeks=24"))
+			.andExpect(content().string(containsString("href=\"/session/play?exercise=pelvic-tilt-wall&amp;weeks=24&amp;warningCheck=done\"")));
+		mvc.perform(get("/warning-signs/result").param("symptom", "CALF_PAIN_OR_SWELLING")
+			.param("return", "exercise=pelvic-tilt-wall&weeks=24"))
+			.andExpect(content().string(not(containsString("/session/play"))));
 	}
 
 	@Test

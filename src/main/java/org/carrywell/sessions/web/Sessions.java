@@ -1,0 +1,254 @@
+package org.carrywell.sessions.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import org.carrywell.catalogue.Catalogue;
+import org.carrywell.catalogue.Dose;
+import org.carrywell.catalogue.Exercise;
+import org.carrywell.catalogue.ExerciseId;
+import org.carrywell.planning.PlanGenerator;
+import org.carrywell.planning.WeeklyPlan;
+import org.carrywell.plans.PlanForm;
+import org.carrywell.safety.ExerciseRules;
+import org.carrywell.safety.ExerciseVerdict;
+import org.carrywell.safety.Person;
+import org.carrywell.safety.RuleHit;
+import org.carrywell.safety.SafetyAssessment;
+import org.carrywell.safety.ScreeningOutcome;
+import org.carrywell.system.NotFoundException;
+
+/**
+ * The one way into a session (rule book v2: every way into a session passes the engine). From an address it
+ * finds the session she asked for, judged by the safety engine for her context on the day it is done: a day of
+ * her plan (made again for today's week), or one exercise of the library (after her week, the floor and what she
+ * has). A forbidden exercise is never played: she is told the rule and offered the safer variants instead. The
+ * easier variants the player may switch to, and the easiest version after strong pain, are judged the same way.
+ */
+@Component
+class Sessions {
+
+	private final Catalogue catalogue;
+
+	Sessions(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/** What an address leads to. */
+	enum Kind {
+
+		/** Somewhere else: the plan, to fix it or make it first. */
+		REDIRECT,
+		/** A library session that needs her context first. */
+		SETUP,
+		/** Not for her: a forbidden exercise, or exercise not advised. */
+		NOT_FOR_HER,
+		/** A session that may go ahead. */
+		SESSION
+
+	}
+
+	record Found(Kind kind, @Nullable String redirect, @Nullable Setup setup, @Nullable Refusal refusal,
+			@Nullable SessionContent session) {
+
+		static Found redirect(String to) {
+			return new Found(Kind.REDIRECT, to, null, null, null);
+		}
+
+	}
+
+	/**
+	 * A library session's questions: her week or due date, the floor, what she has, her conditions.
+	 *
+	 * @param errors message keys by form field
+	 */
+	record Setup(Exercise exercise, PlanForm form, Map<String, String> errors) {
+
+		public boolean hasErrors() {
+			return !errors.isEmpty();
+		}
+
+		public boolean hasError(String field) {
+			return errors.containsKey(field);
+		}
+
+		public @Nullable String error(String field) {
+			return errors.get(field);
+		}
+
+	}
+
+	/**
+	 * Why this session is not for her.
+	 *
+	 * @param notAdvised her screening says exercise is not advised now
+	 * @param hits the rules that forbid the exercise, for her, today
+	 * @param saferVariants the exercises of its family she may do instead
+	 * @param contextQuery her context, to start one of the safer variants without asking again
+	 */
+	record Refusal(Exercise exercise, boolean notAdvised, List<RuleHit> hits, List<Exercise> saferVariants,
+			String contextQuery) {
+	}
+
+	Found find(MultiValueMap<String, String> parameters, LocalDate today) {
+		String exerciseId = parameters.getFirst("exercise");
+		if (exerciseId != null) {
+			return library(exerciseId, parameters, today);
+		}
+		String day = parameters.getFirst("day");
+		if (day != null) {
+			return planDay(day, parameters, today);
+		}
+		return Found.redirect("/plan");
+	}
+
+	private Found library(String id, MultiValueMap<String, String> parameters, LocalDate today) {
+		Exercise exercise = catalogue.find(id).orElseThrow(() -> new NotFoundException("exercise", id));
+		PlanForm form = PlanForm.read(parameters, today);
+		boolean weekGiven = !form.screening().weeks().isEmpty() || !form.screening().dueDate().isEmpty();
+		if (!weekGiven && form.floor().isEmpty()) {
+			return new Found(Kind.SETUP, null, new Setup(exercise, form.withoutErrors(), Map.of()), null, null);
+		}
+		var errors = new LinkedHashMap<String, String>(form.screening().errors());
+		errors.putAll(form.errors());
+		errors.remove("minutes");
+		errors.remove("sessions");
+		if (form.floor().isEmpty()) {
+			errors.put("floor", "session.setup.error.floor");
+		}
+		Person person = form.person();
+		if (!errors.isEmpty() || person == null) {
+			return new Found(Kind.SETUP, null, new Setup(exercise, form, errors), null, null);
+		}
+		String contextQuery = PlanForm.query(context(parameters));
+		ScreeningOutcome screening = person.screeningOn(today).outcome();
+		if (screening == ScreeningOutcome.NOT_ADVISED) {
+			return new Found(Kind.NOT_FOR_HER, null, null,
+					new Refusal(exercise, true, List.of(), List.of(), contextQuery), null);
+		}
+		SafetyAssessment assessment = ExerciseRules.assess(catalogue, person.exerciseContextOn(today));
+		ExerciseVerdict verdict = assessment.verdict(exercise.id()).orElseThrow();
+		if (!verdict.allowed()) {
+			return new Found(Kind.NOT_FOR_HER, null, null,
+					new Refusal(exercise, false, verdict.exclusions(), verdict.saferVariants(), contextQuery), null);
+		}
+		var entry = entry(exercise, exercise.dose(), assessment);
+		return session(new SessionContent(List.of(entry), person.weekOn(today), "", 0, screening));
+	}
+
+	private Found planDay(String day, MultiValueMap<String, String> parameters, LocalDate today) {
+		var plan = new LinkedMultiValueMap<>(parameters);
+		plan.remove("day");
+		String planAddress = "/plan/week?" + PlanForm.query(plan);
+		PlanForm form = PlanForm.read(parameters, today);
+		Person person = form.person();
+		if (!form.isValid() || person == null) {
+			return Found.redirect(planAddress);
+		}
+		WeeklyPlan week = PlanGenerator.generate(catalogue, form.toRequest(today));
+		Optional<WeeklyPlan.Session> session = week.sessions()
+			.stream()
+			.filter(planned -> String.valueOf(planned.day()).equals(day.trim()))
+			.findFirst();
+		if (session.isEmpty()) {
+			return Found.redirect(planAddress);
+		}
+		SafetyAssessment assessment = ExerciseRules.assess(catalogue, person.exerciseContextOn(today));
+		var entries = new ArrayList<SessionContent.Entry>();
+		for (WeeklyPlan.Item item : session.get().items()) {
+			entries.add(entry(item.exercise(), item.dose(), assessment));
+		}
+		ScreeningOutcome screening = week.status() == WeeklyPlan.Status.CLEARANCE_NEEDED
+				? ScreeningOutcome.CLEARANCE_NEEDED : ScreeningOutcome.CLEARED;
+		return session(new SessionContent(entries, week.age(), PlanForm.query(sessionQuery(plan)),
+				session.get().day(), screening));
+	}
+
+	/**
+	 * The easiest version of a session, for a day when pain is strong: each exercise moved down its easier links
+	 * as far as the engine allows her, each family once.
+	 */
+	SessionContent easiest(SessionContent session) {
+		var entries = new ArrayList<SessionContent.Entry>();
+		Set<String> families = new HashSet<>();
+		for (SessionContent.Entry entry : session.entries()) {
+			SessionContent.Entry easiest = entry;
+			while (easiest.easier() != null) {
+				easiest = easiest.easier();
+			}
+			if (families.add(easiest.exercise().family())) {
+				entries.add(easiest);
+			}
+		}
+		return new SessionContent(entries, session.age(), session.planQuery(), session.day(), session.screening());
+	}
+
+	/**
+	 * One exercise as the engine allows it: refused outright if it is forbidden (a plan can never offer one; this
+	 * is the last line of defence), with its cautions and the nearest easier variant she is allowed.
+	 */
+	private SessionContent.Entry entry(Exercise exercise, Dose dose, SafetyAssessment assessment) {
+		return entry(exercise, dose, assessment, new HashSet<>());
+	}
+
+	private SessionContent.Entry entry(Exercise exercise, Dose dose, SafetyAssessment assessment,
+			Set<ExerciseId> seen) {
+		ExerciseVerdict verdict = assessment.verdict(exercise.id()).orElseThrow();
+		if (!verdict.allowed()) {
+			throw new IllegalStateException(exercise.id() + " is forbidden for her today and cannot be played");
+		}
+		seen.add(exercise.id());
+		Exercise easier = nearestAllowedEasier(exercise, assessment, seen);
+		return new SessionContent.Entry(exercise, dose, verdict.cautions(),
+				easier == null ? null : entry(easier, easier.dose(), assessment, seen));
+	}
+
+	/** Down the easier links, past any variant the engine forbids her, to the first one it allows. */
+	private @Nullable Exercise nearestAllowedEasier(Exercise exercise, SafetyAssessment assessment,
+			Set<ExerciseId> seen) {
+		Exercise current = exercise;
+		while (true) {
+			Optional<Exercise> easier = current.easierVariant().flatMap(catalogue::find);
+			if (easier.isEmpty() || seen.contains(easier.get().id())) {
+				return null;
+			}
+			current = easier.get();
+			if (assessment.verdict(current.id()).map(ExerciseVerdict::allowed).orElse(false)) {
+				return current;
+			}
+			seen.add(current.id());
+		}
+	}
+
+	private static Found session(SessionContent session) {
+		return new Found(Kind.SESSION, null, null, null, session);
+	}
+
+	/** Her context from an address: everything but the exercise and the session's own fields. */
+	private static MultiValueMap<String, String> context(MultiValueMap<String, String> parameters) {
+		var context = new LinkedMultiValueMap<>(parameters);
+		context.keySet().removeIf(name -> name.startsWith(SessionController.QUESTION_PREFIX));
+		List.of("exercise", "painBefore", SessionController.WARNING_CHECK_DONE, SessionController.SPOKE_TO_PROVIDER,
+				"speed").forEach(context::remove);
+		return context;
+	}
+
+	/** A plan's address as the player links back to it. */
+	private static MultiValueMap<String, String> sessionQuery(MultiValueMap<String, String> plan) {
+		var query = context(plan);
+		query.remove("day");
+		return query;
+	}
+
+}

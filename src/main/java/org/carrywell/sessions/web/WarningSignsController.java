@@ -1,0 +1,111 @@
+package org.carrywell.sessions.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.InvalidInputException;
+import org.carrywell.safety.Symptom;
+import org.carrywell.safety.Urgency;
+import org.carrywell.safety.WarningSignResult;
+import org.carrywell.safety.WarningSigns;
+
+/**
+ * "Something doesn't feel right": symptoms in, how soon to get help out. Without the week, the week-dependent
+ * signs take their cautious reading. From the check before a session she arrives with the signs of the groups
+ * she said yes to offered first ({@code offer}), and with the session to return to ({@code return}) if what she
+ * ticks does not stop it. A result that stops exercise closes the gate to the next session.
+ */
+@Controller
+class WarningSignsController {
+
+	static final String VIEW_FORM = "sessions/warning-signs";
+
+	static final String VIEW_RESULT = "sessions/warning-signs-result";
+
+	private final ProviderContactGate gate;
+
+	WarningSignsController(ProviderContactGate gate) {
+		this.gate = gate;
+	}
+
+	@GetMapping("/warning-signs")
+	String form(@RequestParam(name = "offer", required = false) @Nullable List<String> offer,
+			@RequestParam(name = "weeks", required = false) @Nullable String weeks,
+			@RequestParam(name = "return", required = false) @Nullable String back, Model model) {
+		return showForm(model, List.of(), offered(offer), weeks == null ? "" : weeks.trim(), back, null);
+	}
+
+	@GetMapping("/warning-signs/result")
+	String result(@RequestParam(name = "symptom", required = false) @Nullable List<String> ids,
+			@RequestParam(name = "offer", required = false) @Nullable List<String> offer,
+			@RequestParam(name = "weeks", required = false) @Nullable String weeks,
+			@RequestParam(name = "return", required = false) @Nullable String back, Model model,
+			HttpServletResponse response) {
+		List<String> chosen = ids == null ? List.of() : ids;
+		String weekText = weeks == null ? "" : weeks.trim();
+		GestationalAge age = null;
+		var symptoms = new ArrayList<Symptom>();
+		try {
+			if (!weekText.isEmpty()) {
+				age = GestationalAge.ofWeeks(Integer.parseInt(weekText));
+			}
+		}
+		catch (NumberFormatException | InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return showForm(model, chosen, offered(offer), weekText, back, "warning.error.weeks");
+		}
+		try {
+			chosen.forEach(id -> symptoms.add(WarningSigns.symptomOf(id)));
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return showForm(model, chosen, offered(offer), weekText, back, "warning.error.unknown");
+		}
+		WarningSignResult result = WarningSigns.assess(symptoms, age);
+		if (result.stopsExercise()) {
+			gate.close(response);
+		}
+		model.addAttribute("result", result);
+		model.addAttribute("emergency", result.urgency() == Urgency.EMERGENCY);
+		model.addAttribute("continueTo", result.stopsExercise() || back == null || back.isBlank() ? null
+				: UriComponentsBuilder.fromPath("/session/play")
+					.query(back)
+					.replaceQueryParam(SessionController.WARNING_CHECK_DONE, "done")
+					.build()
+					.toUriString());
+		return VIEW_RESULT;
+	}
+
+	/** Only known signs are offered; anything else in the address is ignored, never shown as reported. */
+	private static List<Symptom> offered(@Nullable List<String> offer) {
+		if (offer == null) {
+			return List.of();
+		}
+		return Arrays.stream(Symptom.values()).filter(symptom -> offer.contains(symptom.name())).toList();
+	}
+
+	private String showForm(Model model, List<String> chosen, List<Symptom> offered, String weeks,
+			@Nullable String back, @Nullable String error) {
+		model.addAttribute("symptoms", Arrays.stream(Symptom.values()).filter(symptom -> !offered.contains(symptom))
+			.toList());
+		model.addAttribute("offered", offered);
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("back", back == null ? "" : back);
+		model.addAttribute("error", error);
+		return VIEW_FORM;
+	}
+
+}

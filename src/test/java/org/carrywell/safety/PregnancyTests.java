@@ -1,0 +1,53 @@
+package org.carrywell.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Rule book v2: the week never freezes. */
+class PregnancyTests {
+
+	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+	@Test
+	void aWeekGivenOnADayMovesOnEverySevenDays() {
+		var pregnancy = Pregnancy.fromWeeks(13, MONDAY);
+		assertThat(pregnancy.weekOn(MONDAY)).contains(GestationalAge.ofWeeks(13));
+		assertThat(pregnancy.weekOn(MONDAY.plusDays(6))).contains(GestationalAge.ofWeeks(13));
+		assertThat(pregnancy.weekOn(MONDAY.plusDays(7))).contains(GestationalAge.ofWeeks(14));
+		assertThat(pregnancy.weekOn(MONDAY.plusWeeks(3))).contains(GestationalAge.ofWeeks(16));
+	}
+
+	@Property(tries = 2_000)
+	void aDueDateAndTheWeekItGivesAgree(@ForAll @IntRange(min = -14, max = 280) int daysToGo) {
+		LocalDate due = MONDAY.plusDays(daysToGo);
+		var pregnancy = Pregnancy.fromDueDate(due, MONDAY);
+		assertThat(pregnancy.weekOn(MONDAY)).contains(GestationalAge.fromDueDate(due, MONDAY));
+	}
+
+	@Test
+	void beyondWeekFortyTwoThereIsNoWeek() {
+		var pregnancy = Pregnancy.fromWeeks(40, MONDAY);
+		assertThat(pregnancy.weekOn(MONDAY.plusWeeks(2))).contains(GestationalAge.ofWeeks(42));
+		assertThat(pregnancy.weekOn(MONDAY.plusWeeks(3))).isEmpty();
+		assertThatThrownBy(() -> new Person(pregnancy, java.util.Map.of(), java.util.Set.of(), java.util.Map.of(),
+				java.util.Set.of(), true, null).weekOn(MONDAY.plusWeeks(3))).isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void theNextBoundaryIsTheNextWeekAtWhichARuleChanges() {
+		assertThat(Pregnancy.fromWeeks(12, MONDAY).nextBoundaryWeekAfter(MONDAY)).contains(13);
+		assertThat(Pregnancy.fromWeeks(13, MONDAY).nextBoundaryWeekAfter(MONDAY)).contains(14);
+		assertThat(Pregnancy.fromWeeks(20, MONDAY).nextBoundaryWeekAfter(MONDAY)).contains(26);
+		assertThat(Pregnancy.fromWeeks(37, MONDAY).nextBoundaryWeekAfter(MONDAY)).isEmpty();
+		var pregnancy = Pregnancy.fromWeeks(15, MONDAY);
+		assertThat(pregnancy.firstDayOfWeek(16)).isEqualTo(MONDAY.plusWeeks(1));
+	}
+
+}
