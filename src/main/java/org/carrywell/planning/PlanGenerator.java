@@ -19,6 +19,7 @@ import org.carrywell.catalogue.Exercise;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.catalogue.Position;
+import org.carrywell.catalogue.Trimester;
 import org.carrywell.planning.WeeklyPlan.Item;
 import org.carrywell.planning.WeeklyPlan.LeftOut;
 import org.carrywell.planning.WeeklyPlan.Note;
@@ -59,12 +60,18 @@ public final class PlanGenerator {
 	/** The most sets an exercise is given, however long the session. */
 	static final int MAX_SETS = 4;
 
+	/** The most sets a strength exercise is given. */
+	static final int MAX_STRENGTH_SETS = 3;
+
+	/** The most pain areas one session must target: each doubles the solver's work. */
+	static final int MAX_REQUIRED_AREAS = 3;
+
 	/**
 	 * Positions in the order a session visits them: off the floor first (seated, standing, at the wall), then down
 	 * to the floor once (kneeling and all fours, sitting, lying), so that she gets down and up as few times as
 	 * possible.
 	 */
-	private static final List<Position> POSITION_ORDER = List.of(Position.SEATED_CHAIR, Position.SEATED_BALL,
+	public static final List<Position> POSITION_ORDER = List.of(Position.SEATED_CHAIR, Position.SEATED_BALL,
 			Position.STANDING, Position.WALL_SUPPORTED, Position.KNEELING, Position.HALF_KNEELING, Position.ALL_FOURS,
 			Position.SEATED_FLOOR, Position.SIDE_LYING, Position.SEMI_RECLINED, Position.SUPINE, Position.PRONE);
 
@@ -135,6 +142,12 @@ public final class PlanGenerator {
 			.toList();
 
 		List<Set<PainArea>> focus = focusPerSession(coverable, request, sessionCount);
+		// Exercises allowed only with a caution (short holds on the back) are never given more than their file's dose.
+		Set<ExerciseId> cautioned = new HashSet<>();
+		assessment.verdicts()
+			.stream()
+			.filter(verdict -> verdict.allowed() && !verdict.cautions().isEmpty())
+			.forEach(verdict -> cautioned.add(verdict.exercise().id()));
 		var sessions = new ArrayList<Session>();
 		Set<ExerciseId> previous = Set.of();
 		int budget = minutes * 60 / Candidate.SECONDS_PER_UNIT;
@@ -142,7 +155,7 @@ public final class PlanGenerator {
 			Set<PainArea> required = focus.get(s);
 			Optional<SessionSelector.Selection> selection = select(candidates, pinned, previous, required, budget, request);
 			var chosen = selection.map(SessionSelector.Selection::chosen).orElse(List.of());
-			var dosed = longer(chosen, budget, required, request);
+			var dosed = longer(chosen, budget, required, request, cautioned);
 			var items = order(dosed).stream().map(c -> item(c, required, request, replaced, assessment)).toList();
 			int seconds = items.stream().mapToInt(Item::seconds).sum();
 			sessions.add(new Session(DAYS[sessionCount][s], required.stream().sorted().toList(), markEnds(items),
@@ -164,15 +177,17 @@ public final class PlanGenerator {
 	}
 
 	/**
-	 * More minutes buy more sets or a longer rest, never more exercises (rule book v2): one step at a time, to the
-	 * exercise where a minute serves her best, while the session has room. Strength work is never added to in a
-	 * gentle plan.
+	 * More minutes buy more sets or longer relaxation, never more exercises (rule book v2): one step at a time,
+	 * spread round the session (the exercise given the fewest extra steps so far, then the one where a minute
+	 * serves her best), while the session has room. See {@link #oneStepMore} for what each exercise may take.
 	 */
-	private static List<Dosed> longer(List<Candidate> chosen, int budget, Set<PainArea> required, PlanRequest request) {
+	private static List<Dosed> longer(List<Candidate> chosen, int budget, Set<PainArea> required, PlanRequest request,
+			Set<ExerciseId> cautioned) {
 		var dosed = new ArrayList<Dosed>();
 		for (Candidate candidate : chosen) {
 			dosed.add(new Dosed(candidate.exercise(), dose(candidate.exercise(), request)));
 		}
+		int[] steps = new int[dosed.size()];
 		int used = dosed.stream().mapToInt(Dosed::units).sum();
 		while (true) {
 			int bestIndex = -1;
@@ -180,6 +195,9 @@ public final class PlanGenerator {
 			int bestRelevance = -1;
 			for (int i = 0; i < dosed.size(); i++) {
 				Dosed current = dosed.get(i);
+				if (cautioned.contains(current.exercise().id())) {
+					continue;
+				}
 				Dose more = oneStepMore(current.exercise(), current.dose(), request);
 				if (more == null) {
 					continue;
@@ -189,7 +207,9 @@ public final class PlanGenerator {
 					continue;
 				}
 				int relevance = value(current.exercise(), 1, required, request);
-				if (relevance > bestRelevance) {
+				boolean better = bestStep == null || steps[i] < steps[bestIndex]
+						|| (steps[i] == steps[bestIndex] && relevance > bestRelevance);
+				if (better) {
 					bestIndex = i;
 					bestStep = step;
 					bestRelevance = relevance;
@@ -200,13 +220,20 @@ public final class PlanGenerator {
 			}
 			used += bestStep.units() - dosed.get(bestIndex).units();
 			dosed.set(bestIndex, bestStep);
+			steps[bestIndex]++;
 		}
 	}
 
-	/** One more set (at most two more than the file's, and {@link #MAX_SETS}), or half as many minutes again (at most twice the file's). */
+	/**
+	 * One more set, or half as many minutes again for a timed exercise (at most twice the file's). Strength work
+	 * takes at most one set more than its file, and three in all, and none when the plan is gentle or in the third
+	 * trimester: tired muscles invite holding the breath. Other exercises take at most two more, {@link #MAX_SETS}
+	 * in all.
+	 */
 	private static @Nullable Dose oneStepMore(Exercise exercise, Dose dose, PlanRequest request) {
 		Dose base = exercise.dose();
-		if (request.gentle() && exercise.category() == Category.STRENGTH) {
+		boolean strength = exercise.category() == Category.STRENGTH;
+		if (strength && (request.gentle() || request.age().trimester() == Trimester.THIRD)) {
 			return null;
 		}
 		Dose more;
@@ -218,7 +245,8 @@ public final class PlanGenerator {
 			more = new Dose(dose.sets(), null, null, null, minutes, null, dose.restSeconds(), dose.perSide());
 		}
 		else {
-			if (dose.sets() >= Math.min(MAX_SETS, base.sets() + 2)) {
+			int maxSets = strength ? Math.min(MAX_STRENGTH_SETS, base.sets() + 1) : Math.min(MAX_SETS, base.sets() + 2);
+			if (dose.sets() >= maxSets) {
 				return null;
 			}
 			more = new Dose(dose.sets() + 1, dose.reps(), dose.holdSeconds(), dose.breaths(), dose.minutes(),
@@ -344,14 +372,15 @@ public final class PlanGenerator {
 	}
 
 	/**
-	 * Which areas each session must target: every painful area in every session when there are fewer than
-	 * three; otherwise each area in at least two sessions, more for more pain, spread evenly.
+	 * Which areas each session must target, at most {@link #MAX_REQUIRED_AREAS} (the most painful first): every
+	 * painful area in every session when there are fewer than three; otherwise each area in at least two sessions
+	 * (as far as three a session allow), more for more pain, spread evenly.
 	 */
 	static List<Set<PainArea>> focusPerSession(List<PainArea> painful, PlanRequest request, int sessions) {
 		var focus = new ArrayList<Set<PainArea>>();
 		if (sessions < 3) {
 			for (int s = 0; s < sessions; s++) {
-				focus.add(Set.copyOf(painful));
+				focus.add(Set.copyOf(painful.stream().limit(MAX_REQUIRED_AREAS).toList()));
 			}
 			return focus;
 		}
@@ -362,7 +391,7 @@ public final class PlanGenerator {
 			remaining.put(area, Math.max(2, Math.min(sessions, share)));
 		}
 		int needs = remaining.values().stream().mapToInt(Integer::intValue).sum();
-		int perSession = Math.max(3, (needs + sessions - 1) / sessions);
+		int perSession = Math.min(MAX_REQUIRED_AREAS, Math.max(3, (needs + sessions - 1) / sessions));
 		for (int s = 0; s < sessions; s++) {
 			int left = sessions - s;
 			var session = new HashSet<PainArea>();

@@ -77,6 +77,10 @@ final class SessionSelector {
 		if (problem.candidates().size() > Byte.MAX_VALUE) {
 			throw new IllegalArgumentException("too many candidates for one session: " + problem.candidates().size());
 		}
+		if (required.size() > 7) {
+			// A state's mask (breathing plus one bit per area) is kept in a byte when it is traced back.
+			throw new IllegalArgumentException("too many required areas for one session: " + required.size());
+		}
 		var shape = new Shape(problem.budgetUnits(), problem.maxItems(), problem.maxStrength(), 1 + required.size());
 
 		var forcedFamilies = problem.forced().stream().map(c -> c.exercise().family()).toList();
@@ -106,10 +110,11 @@ final class SessionSelector {
 		int[] next = new int[states];
 		Arrays.fill(best, UNREACHABLE);
 		best[shape.index(startUnits, startCount, shape.tracked(startStrength), startMask)] = startValue;
-		// Per layer and state: which option reached it (0: none, so the state came from itself) and from where.
-		// Each layer's arrays only cover the states it can reach, which keeps the early layers small.
+		// Per layer and state: which option reached it (0: none, so the state came from itself) and the mask it
+		// came from (units, count and strength follow from the option taken). Each layer's arrays only cover the
+		// states it can reach, which keeps the early layers small.
 		byte[][] choice = new byte[layers.size()][];
-		int[][] from = new int[layers.size()][];
+		byte[][] fromMask = new byte[layers.size()][];
 
 		// Only states up to the most units reached so far can be reachable: the loop need not look further.
 		int reachedUnits = startUnits;
@@ -126,9 +131,9 @@ final class SessionSelector {
 			int longest = options.stream().mapToInt(Candidate::units).max().orElse(0);
 			int reachableAfter = shape.statesUpTo(Math.min(shape.budget, reachedUnits + longest));
 			byte[] chosen = new byte[reachableAfter];
-			int[] previous = new int[reachableAfter];
+			byte[] previous = new byte[reachableAfter];
 			choice[layer] = chosen;
-			from[layer] = previous;
+			fromMask[layer] = previous;
 			for (int state = 0; state < reachable; state++) {
 				if (best[state] == UNREACHABLE) {
 					continue;
@@ -152,7 +157,7 @@ final class SessionSelector {
 					if (value > next[target]) {
 						next[target] = value;
 						chosen[target] = (byte) (option + 1);
-						previous[target] = state;
+						previous[target] = (byte) mask;
 					}
 				}
 			}
@@ -171,8 +176,11 @@ final class SessionSelector {
 		for (int layer = layers.size() - 1; layer >= 0; layer--) {
 			int option = state < choice[layer].length ? choice[layer][state] : 0;
 			if (option > 0) {
-				picked.add(layers.get(layer).get(option - 1));
-				state = from[layer][state];
+				Candidate candidate = layers.get(layer).get(option - 1);
+				picked.add(candidate);
+				int strength = shape.strength(state) - (shape.tracksStrength && isStrength(candidate) ? 1 : 0);
+				state = shape.index(shape.units(state) - candidate.units(), shape.count(state) - 1, strength,
+						Byte.toUnsignedInt(fromMask[layer][state]));
 			}
 		}
 		return Optional.of(new Selection(picked, best[finalState], shape.units(finalState)));

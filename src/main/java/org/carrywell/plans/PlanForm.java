@@ -48,8 +48,9 @@ public record PlanForm(ScreeningForm screening, Map<PainArea, Integer> pain, Set
 		var answers = new LinkedHashMap<String, String>();
 		parameters.forEach((name, values) -> {
 			if (isScreeningField(name)) {
-				answers.put(name, values.isEmpty() || values.get(values.size() - 1) == null ? ""
-						: values.get(values.size() - 1));
+				// Sent twice with different answers, a yes counts: the cautious reading.
+				answers.put(name, values.contains(PersonInput.YES) ? PersonInput.YES
+						: values.isEmpty() || values.get(0) == null ? "" : values.get(0));
 			}
 		});
 		var pain = new LinkedHashMap<String, String>();
@@ -143,11 +144,6 @@ public record PlanForm(ScreeningForm screening, Map<PainArea, Integer> pain, Set
 	/** Screening answers travel as their question ids: upper-case names. */
 	public static boolean isScreeningField(String name) {
 		return name.matches("[A-Z][A-Z_]*");
-	}
-
-	public static PlanForm empty(ScreeningForm screening) {
-		return new PlanForm(screening, Map.of(), Set.of(), null, DEFAULT_MINUTES, DEFAULT_SESSIONS, Set.of(), "",
-				Map.of(), null);
 	}
 
 	public PlanForm withoutErrors() {

@@ -1,6 +1,7 @@
 /**
- * The check-and-plan journey: the screening check, the warning-sign checker, and the safety API. The
- * decisions themselves are the safety engine's ({@code org.carrywell.safety}); this module asks and shows.
+ * The check-and-plan journey: the screening check, the plan pages and calendar, and the safety and plan APIs. Its
+ * API ({@link org.carrywell.plans.PlanForm}) reads a plan's address for the sessions module. The decisions
+ * themselves are the safety engine's and the plan generator's; this module asks and shows.
  */
 @NullMarked
 package org.carrywell.plans;

@@ -50,6 +50,11 @@ public record Person(Pregnancy pregnancy, Map<ScreeningQuestion, Boolean> answer
 			.orElseThrow(() -> new InvalidInputException("weeksPregnant", "is outside weeks 0 to 42 on " + day));
 	}
 
+	/** Her week on that day at its earliest, for the warning signs that are more urgent before week 37. */
+	public GestationalAge earliestWeekOn(LocalDate day) {
+		return pregnancy.earliestWeekOn(day).orElseGet(() -> weekOn(day));
+	}
+
 	/** Screening as of that day, with a declared TWINS counting as a yes to MULTIPLE_PREGNANCY. */
 	public ScreeningResult screeningOn(LocalDate day) {
 		return Screening.assess(answers, weekOn(day), conditions);
@@ -58,11 +63,6 @@ public record Person(Pregnancy pregnancy, Map<ScreeningQuestion, Boolean> answer
 	/** What the exercise rules need, as of that day. */
 	public ExerciseContext exerciseContextOn(LocalDate day) {
 		return new ExerciseContext(weekOn(day), conditions, pain, equipment, floorOk);
-	}
-
-	/** The highest pain she gave, 0 when nothing hurts. */
-	public int maxPain() {
-		return pain.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 	}
 
 }

@@ -58,11 +58,6 @@ public final class PersonInput {
 			equipment = List.copyOf(equipment);
 		}
 
-		/** Only the pregnancy, for pages that need nothing else. */
-		public static Raw pregnancy(@Nullable String weeks, @Nullable String dueDate, @Nullable String asOf) {
-			return new Raw(weeks, dueDate, asOf, Map.of(), Map.of(), List.of(), List.of(), null, null);
-		}
-
 	}
 
 	/** The person, when there was nothing to fix. */
@@ -177,6 +172,10 @@ public final class PersonInput {
 					problems.add(new Problem(Field.AS_OF, "", "asOf.future", raw.asOf()));
 					return null;
 				}
+				if (asOf.isBefore(today.minusWeeks(GestationalAge.MAX_WEEKS + 1))) {
+					problems.add(new Problem(Field.WEEKS, "", "weeks.passed", weeksText));
+					return null;
+				}
 			}
 			Pregnancy pregnancy = Pregnancy.fromWeeks(weeks, asOf);
 			if (pregnancy.weekOn(today).isEmpty()) {
@@ -192,12 +191,16 @@ public final class PersonInput {
 				return null;
 			}
 			try {
-				return Pregnancy.fromDueDate(due, today);
+				Pregnancy pregnancy = Pregnancy.fromDueDate(due, today);
+				if (pregnancy.weekOn(today).isPresent()) {
+					return pregnancy;
+				}
 			}
 			catch (InvalidInputException ex) {
-				problems.add(new Problem(Field.DUE_DATE, "", "dueDate.range", raw.dueDate()));
-				return null;
+				// Named below, like a due date whose week falls outside 0–42.
 			}
+			problems.add(new Problem(Field.DUE_DATE, "", "dueDate.range", raw.dueDate()));
+			return null;
 		}
 		problems.add(new Problem(Field.WEEKS, "", "age.required", ""));
 		return null;
@@ -238,13 +241,10 @@ public final class PersonInput {
 		};
 	}
 
+	/** Plain digits only (an optional minus, so that "-1" is out of range rather than not a number). */
 	private static @Nullable Integer number(String value) {
-		try {
-			return Integer.valueOf(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		String trimmed = value.trim();
+		return trimmed.matches("-?[0-9]{1,6}") ? Integer.valueOf(trimmed) : null;
 	}
 
 	private static @Nullable LocalDate date(String value) {

@@ -37,7 +37,7 @@ import org.carrywell.safety.ScreeningOutcome;
 @Fork(1)
 public class PlanGeneratorBenchmark {
 
-	@Param({ "typical", "many-areas", "long-daily" })
+	@Param({ "typical", "many-areas", "long-daily", "gentle-everywhere" })
 	public String request;
 
 	private Catalogue catalogue;
@@ -61,6 +61,12 @@ public class PlanGeneratorBenchmark {
 			case "long-daily" -> new PlanRequest(GestationalAge.ofWeeks(18), ScreeningOutcome.CLEARED,
 					Map.of(PainArea.LOWER_BACK, 5, PainArea.MID_BACK, 4), Set.of(), 45, 7, Set.of(Equipment.values()), true,
 					Set.of(), Set.of(), null, PriorActivity.ACTIVE);
+			// The solver's worst case: a gentle plan (strength counted), every area painful and so required in both
+			// of two long sessions (three of them: the cap on required areas).
+			case "gentle-everywhere" -> new PlanRequest(GestationalAge.ofWeeks(20), ScreeningOutcome.CLEARED,
+					java.util.Arrays.stream(PainArea.values())
+						.collect(java.util.stream.Collectors.toMap(area -> area, area -> 9)),
+					Set.of(), 45, 2, Set.of(Equipment.values()), true, Set.of(), Set.of(), null, PriorActivity.ACTIVE);
 			default -> throw new IllegalArgumentException(request);
 		};
 	}

@@ -50,6 +50,7 @@ import org.carrywell.safety.PreSessionQuestion;
 import org.carrywell.safety.PriorActivity;
 import org.carrywell.safety.ScreeningOutcome;
 import org.carrywell.safety.ScreeningQuestion;
+import org.carrywell.sessions.web.SessionTokens;
 
 /**
  * Rule book v2, every way into a session passes the engine: over random people (weeks 0–42, given on random
@@ -88,6 +89,8 @@ class SessionRoutesPropertyTests {
 
 	private static Catalogue catalogue;
 
+	private static SessionTokens tokens;
+
 	private static List<Route> routes;
 
 	private static final Map<String, Integer> servedBy = new ConcurrentHashMap<>();
@@ -101,6 +104,7 @@ class SessionRoutesPropertyTests {
 			.apply(SecurityMockMvcConfigurers.springSecurity())
 			.build();
 		catalogue = application.getBean(Catalogue.class);
+		tokens = application.getBean(SessionTokens.class);
 		routes = new RouteSamples(application).routes()
 			.stream()
 			.filter(route -> route.method() == HttpMethod.GET || route.pattern().startsWith("/api/v1/"))
@@ -363,8 +367,10 @@ class SessionRoutesPropertyTests {
 			if (route.pattern().startsWith("/session") && library) {
 				request.param("exercise", exercise);
 			}
+			// She answered the questions a moment ago, or came back from the warning-sign check.
+			request.param("asked", tokens.issue(SessionTokens.Purpose.PRE_SESSION_CHECK));
 			if (random.nextInt(4) == 0) {
-				request.param("warningCheck", "done");
+				request.param("warningCheck", tokens.issue(SessionTokens.Purpose.WARNING_CHECK));
 			}
 			answers.forEach(request::param);
 			pain.forEach((area, value) -> request.param("pain." + area, value));

@@ -29,6 +29,7 @@ class PersonInputTests {
 		assertThat(result.problems()).isEmpty();
 		var person = result.orElseThrow();
 		assertThat(person.weekOn(TODAY).weeks()).isEqualTo(16);
+		assertThat(person.earliestWeekOn(TODAY).weeks()).isEqualTo(16);
 		assertThat(person.pain()).containsEntry(PainArea.PELVIS_BACK, 8);
 		assertThat(person.floorOk()).isTrue();
 	}
@@ -66,6 +67,10 @@ class PersonInputTests {
 			.extracting(PersonInput.Problem::code).containsExactly("asOf.future");
 		assertThat(PersonInput.read(raw("30", "2025-01-01", Map.of(), List.of(), Map.of()), TODAY).problems())
 			.extracting(PersonInput.Problem::code).containsExactly("weeks.passed");
+		assertThat(PersonInput.read(raw("42", "-999999999-01-05", Map.of(), List.of(), Map.of()), TODAY).problems())
+			.extracting(PersonInput.Problem::code).containsExactly("weeks.passed");
+		assertThat(PersonInput.read(raw("+5", "", Map.of(), List.of(), Map.of()), TODAY).problems())
+			.extracting(PersonInput.Problem::code).containsExactly("weeks.number");
 		assertThat(PersonInput.read(raw("", "", Map.of(), List.of(), Map.of()), TODAY).problems())
 			.extracting(PersonInput.Problem::code).containsExactly("age.required");
 		assertThat(PersonInput.read(new PersonInput.Raw(null, "2030-01-01", null, Map.of(), Map.of(), List.of(), List.of(),

@@ -16,12 +16,24 @@ class PregnancyTests {
 	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
 	@Test
-	void aWeekGivenOnADayMovesOnEverySevenDays() {
+	void aTypedWeekIsReadAtItsCautiousEnds() {
 		var pregnancy = Pregnancy.fromWeeks(13, MONDAY);
+		// The rules judge by the latest she may be: 13 today, and 14 from tomorrow, since today may be 13+6.
 		assertThat(pregnancy.weekOn(MONDAY)).contains(GestationalAge.ofWeeks(13));
-		assertThat(pregnancy.weekOn(MONDAY.plusDays(6))).contains(GestationalAge.ofWeeks(13));
-		assertThat(pregnancy.weekOn(MONDAY.plusDays(7))).contains(GestationalAge.ofWeeks(14));
+		assertThat(pregnancy.weekOn(MONDAY.plusDays(1))).contains(GestationalAge.ofWeeks(14));
 		assertThat(pregnancy.weekOn(MONDAY.plusWeeks(3))).contains(GestationalAge.ofWeeks(16));
+		// The signs that are more urgent before week 37 judge by the earliest she may be.
+		assertThat(pregnancy.earliestWeekOn(MONDAY)).contains(GestationalAge.ofWeeks(13));
+		assertThat(pregnancy.earliestWeekOn(MONDAY.plusDays(6))).contains(GestationalAge.ofWeeks(13));
+		assertThat(pregnancy.earliestWeekOn(MONDAY.plusDays(7))).contains(GestationalAge.ofWeeks(14));
+	}
+
+	@Test
+	void aDueDateIsExact() {
+		var pregnancy = Pregnancy.fromDueDate(MONDAY.plusWeeks(27), MONDAY);
+		assertThat(pregnancy.weekOn(MONDAY)).contains(GestationalAge.ofWeeks(13));
+		assertThat(pregnancy.earliestWeekOn(MONDAY)).isEqualTo(pregnancy.weekOn(MONDAY));
+		assertThat(pregnancy.weekOn(MONDAY.plusDays(6))).contains(GestationalAge.ofWeeks(13));
 	}
 
 	@Property(tries = 2_000)
@@ -35,9 +47,13 @@ class PregnancyTests {
 	void beyondWeekFortyTwoThereIsNoWeek() {
 		var pregnancy = Pregnancy.fromWeeks(40, MONDAY);
 		assertThat(pregnancy.weekOn(MONDAY.plusWeeks(2))).contains(GestationalAge.ofWeeks(42));
-		assertThat(pregnancy.weekOn(MONDAY.plusWeeks(3))).isEmpty();
+		assertThat(pregnancy.weekOn(MONDAY.plusWeeks(2).plusDays(1))).isEmpty();
 		assertThatThrownBy(() -> new Person(pregnancy, java.util.Map.of(), java.util.Set.of(), java.util.Map.of(),
 				java.util.Set.of(), true, null).weekOn(MONDAY.plusWeeks(3))).isInstanceOf(InvalidInputException.class);
+		// A due date just over 40 weeks away is refused, not read as a week that does not exist.
+		assertThat(PersonInput.read(new PersonInput.Raw(null, MONDAY.plusDays(290).toString(), null, java.util.Map.of(),
+				java.util.Map.of(), java.util.List.of(), java.util.List.of(), null, null), MONDAY).problems())
+			.extracting(PersonInput.Problem::code).containsExactly("dueDate.range");
 	}
 
 	@Test
@@ -47,7 +63,7 @@ class PregnancyTests {
 		assertThat(Pregnancy.fromWeeks(20, MONDAY).nextBoundaryWeekAfter(MONDAY)).contains(26);
 		assertThat(Pregnancy.fromWeeks(37, MONDAY).nextBoundaryWeekAfter(MONDAY)).isEmpty();
 		var pregnancy = Pregnancy.fromWeeks(15, MONDAY);
-		assertThat(pregnancy.firstDayOfWeek(16)).isEqualTo(MONDAY.plusWeeks(1));
+		assertThat(pregnancy.firstDayOfWeek(16)).isEqualTo(MONDAY.plusDays(1));
 	}
 
 }

@@ -105,6 +105,10 @@ class PlanController {
 	@GetMapping(path = "/plan/calendar.ics")
 	ResponseEntity<?> calendar(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
 		LocalDate today = today();
+		Optional<String> dated = PlanForm.datedAddress("/plan/calendar.ics", parameters, today);
+		if (dated.isPresent()) {
+			return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, dated.get()).build();
+		}
 		PlanForm form = PlanForm.read(parameters, today);
 		LocalTime time = parse(parameters.getFirst("time"), LocalTime::parse, LocalTime.of(18, 0));
 		LocalDate start = parse(parameters.getFirst("start"), LocalDate::parse, today);

@@ -125,7 +125,7 @@ class SafetyApiController {
 	WarningSignsResponse warningSigns(@RequestBody WarningSignsRequest request) {
 		GestationalAge age = request.weeksPregnant() == null && request.dueDate() == null ? null
 				: input().person(new ApiInput.Body(request.weeksPregnant(), request.dueDate(), request.asOf(), null, null,
-						null, null, null, null), today()).weekOn(today());
+						null, null, null, null), today()).earliestWeekOn(today());
 		var symptoms = new ArrayList<Symptom>();
 		if (request.symptoms() != null) {
 			request.symptoms().forEach(id -> symptoms.add(WarningSigns.symptomOf(String.valueOf(id))));

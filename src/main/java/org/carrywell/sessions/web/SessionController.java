@@ -62,6 +62,12 @@ class SessionController {
 
 	static final String SPOKE_TO_PROVIDER = "spokeToProvider";
 
+	/** The closing of the gate her confirmation answers (the gate cookie's own token). */
+	static final String GATE = "gate";
+
+	/** The signed time the questions before a session were asked: answers older than half an hour don't count. */
+	static final String ASKED = "asked";
+
 	/** Texts the player script shows or speaks; the script itself holds no visible text. */
 	private static final List<String> PLAYER_TEXTS = List.of("player.ready", "player.rest", "player.set", "player.side.left",
 			"player.side.right", "player.rep", "player.breathe.in", "player.breathe.out", "player.breathe.outSlowly", "player.breathe.hold",
@@ -80,16 +86,20 @@ class SessionController {
 
 	private final ProviderContactGate gate;
 
+	private final SessionTokens tokens;
+
 	private final boolean testSpeedAllowed;
 
 	SessionController(Sessions sessions, Catalogue catalogue, Clock clock, MessageSource messages, JsonMapper json,
-			ProviderContactGate gate, @Value("${carrywell.sessions.test-speed:false}") boolean testSpeedAllowed) {
+			ProviderContactGate gate, SessionTokens tokens,
+			@Value("${carrywell.sessions.test-speed:false}") boolean testSpeedAllowed) {
 		this.sessions = sessions;
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.messages = messages;
 		this.json = json;
 		this.gate = gate;
+		this.tokens = tokens;
 		this.testSpeedAllowed = testSpeedAllowed;
 	}
 
@@ -117,7 +127,7 @@ class SessionController {
 		if (other != null) {
 			return other;
 		}
-		return showBefore(found.session(), parameters, model, request, false, false);
+		return showBefore(found.session(), parameters, model, request, Problem.NONE);
 	}
 
 	@GetMapping("/session/play")
@@ -134,25 +144,31 @@ class SessionController {
 			return other;
 		}
 		SessionContent session = found.session();
-		if (gate.closedSince(request).isPresent()) {
-			if (!"yes".equals(parameters.getFirst(SPOKE_TO_PROVIDER))) {
-				response.setStatus(HttpStatus.BAD_REQUEST.value());
-				return showBefore(session, parameters, model, request, true, false);
-			}
-			gate.open(response);
+		var closing = gate.closing(request);
+		boolean confirmed = closing.isPresent() && "yes".equals(parameters.getFirst(SPOKE_TO_PROVIDER))
+				&& closing.get().equals(parameters.getFirst(GATE));
+		if (closing.isPresent() && !confirmed) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return showBefore(session, parameters, model, request, Problem.GATE_UNCONFIRMED);
 		}
 		int painBefore = painBefore(parameters.getFirst("painBefore"));
-		if (!"done".equals(parameters.getFirst(WARNING_CHECK_DONE))) {
+		boolean warningChecked = tokens.verify(SessionTokens.Purpose.WARNING_CHECK, parameters.getFirst(WARNING_CHECK_DONE))
+			.isPresent();
+		if (!warningChecked) {
+			if (tokens.verify(SessionTokens.Purpose.PRE_SESSION_CHECK, parameters.getFirst(ASKED)).isEmpty()) {
+				// An address from her history, or from someone else: today's answers are needed, not those.
+				return showBefore(session, parameters, model, request, Problem.STALE);
+			}
 			PreSessionCheck.Result check = PreSessionCheck.assess(answers(parameters), painBefore);
 			switch (check.outcome()) {
 				case UNANSWERED -> {
 					response.setStatus(HttpStatus.BAD_REQUEST.value());
-					return showBefore(session, parameters, model, request, false, true);
+					return showBefore(session, parameters, model, request, Problem.UNANSWERED);
 				}
 				case CHECK_WARNING_SIGNS -> {
 					var target = UriComponentsBuilder.fromPath("/warning-signs");
 					check.offered().forEach(symptom -> target.queryParam("offer", symptom.name()));
-					target.queryParam("weeks", session.age().weeks());
+					target.queryParam("weeks", session.earliestAge().weeks());
 					target.queryParam("return", returnQuery(parameters, painBefore));
 					return "redirect:" + target.encode().build().toUriString();
 				}
@@ -160,6 +176,9 @@ class SessionController {
 					// Nothing to report: the session starts.
 				}
 			}
+		}
+		if (confirmed) {
+			gate.open(request, response);
 		}
 		if (painBefore >= PreSessionCheck.PAIN_BEFORE_OFFERS_CHECK) {
 			session = sessions.easiest(session);
@@ -199,16 +218,23 @@ class SessionController {
 		throw new IllegalStateException("Unknown kind " + found.kind());
 	}
 
+	/** Why the page before a session is shown again. */
+	enum Problem {
+
+		NONE, UNANSWERED, GATE_UNCONFIRMED, STALE
+
+	}
+
 	private String showBefore(SessionContent session, MultiValueMap<String, String> parameters, Model model,
-			HttpServletRequest request, boolean gateUnconfirmed, boolean unanswered) {
+			HttpServletRequest request, Problem problem) {
 		model.addAttribute("playlist", session);
 		model.addAttribute("inputs", sessionInputs(parameters));
 		model.addAttribute("questions", PreSessionQuestion.values());
 		model.addAttribute("questionPrefix", QUESTION_PREFIX);
-		model.addAttribute("answers", answerTexts(parameters));
-		model.addAttribute("gateClosed", gate.closedSince(request).isPresent());
-		model.addAttribute("gateUnconfirmed", gateUnconfirmed);
-		model.addAttribute("unanswered", unanswered);
+		model.addAttribute("answers", problem == Problem.STALE ? Map.of() : answerTexts(parameters));
+		model.addAttribute("asked", tokens.issue(SessionTokens.Purpose.PRE_SESSION_CHECK));
+		model.addAttribute("gateClosing", gate.closing(request).orElse(null));
+		model.addAttribute("problem", problem.name());
 		model.addAttribute("clearanceNeeded", session.screening() == ScreeningOutcome.CLEARANCE_NEEDED);
 		return VIEW_BEFORE;
 	}
@@ -222,7 +248,7 @@ class SessionController {
 		var data = new LinkedHashMap<String, Object>();
 		data.put("items", items);
 		data.put("texts", texts);
-		data.put("weeks", session.age().weeks());
+		data.put("weeks", session.earliestAge().weeks());
 		data.put("speed", testSpeedAllowed ? speed(parameters.getFirst("speed")) : 1);
 		data.put("painBefore", painBefore);
 		data.put("painRiseOffersCheck", PreSessionCheck.PAIN_RISE_OFFERS_CHECK);
@@ -266,11 +292,11 @@ class SessionController {
 		return item;
 	}
 
-	/** The session's own address, without the answers to the check before it. */
-	private static MultiValueMap<String, String> sessionInputs(MultiValueMap<String, String> parameters) {
+	/** The session's own address, without the answers to the check before it or anything that vouches for them. */
+	static MultiValueMap<String, String> sessionInputs(MultiValueMap<String, String> parameters) {
 		var inputs = new LinkedMultiValueMap<>(parameters);
 		inputs.keySet().removeIf(name -> name.startsWith(QUESTION_PREFIX));
-		List.of("painBefore", WARNING_CHECK_DONE, SPOKE_TO_PROVIDER).forEach(inputs::remove);
+		List.of("painBefore", WARNING_CHECK_DONE, SPOKE_TO_PROVIDER, GATE, ASKED).forEach(inputs::remove);
 		return inputs;
 	}
 
@@ -284,9 +310,13 @@ class SessionController {
 	private static Map<PreSessionQuestion, Boolean> answers(MultiValueMap<String, String> parameters) {
 		var answers = new EnumMap<PreSessionQuestion, Boolean>(PreSessionQuestion.class);
 		for (PreSessionQuestion question : PreSessionQuestion.values()) {
-			String value = parameters.getFirst(QUESTION_PREFIX + question.name());
-			if ("yes".equals(value) || "no".equals(value)) {
-				answers.put(question, "yes".equals(value));
+			List<String> values = parameters.getOrDefault(QUESTION_PREFIX + question.name(), List.of());
+			// Sent twice with different answers, a yes counts: the cautious reading.
+			if (values.contains("yes")) {
+				answers.put(question, true);
+			}
+			else if (values.contains("no")) {
+				answers.put(question, false);
 			}
 		}
 		return answers;

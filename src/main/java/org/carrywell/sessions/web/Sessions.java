@@ -144,7 +144,8 @@ class Sessions {
 					new Refusal(exercise, false, verdict.exclusions(), verdict.saferVariants(), contextQuery), null);
 		}
 		var entry = entry(exercise, exercise.dose(), assessment);
-		return session(new SessionContent(List.of(entry), person.weekOn(today), "", 0, screening));
+		return session(new SessionContent(List.of(entry), person.weekOn(today), person.earliestWeekOn(today), "", 0,
+				screening));
 	}
 
 	private Found planDay(String day, MultiValueMap<String, String> parameters, LocalDate today) {
@@ -171,13 +172,14 @@ class Sessions {
 		}
 		ScreeningOutcome screening = week.status() == WeeklyPlan.Status.CLEARANCE_NEEDED
 				? ScreeningOutcome.CLEARANCE_NEEDED : ScreeningOutcome.CLEARED;
-		return session(new SessionContent(entries, week.age(), PlanForm.query(sessionQuery(plan)),
-				session.get().day(), screening));
+		return session(new SessionContent(entries, week.age(), person.earliestWeekOn(today),
+				PlanForm.query(sessionQuery(plan)), session.get().day(), screening));
 	}
 
 	/**
 	 * The easiest version of a session, for a day when pain is strong: each exercise moved down its easier links
-	 * as far as the engine allows her, each family once.
+	 * as far as the engine allows her, each family once, grouped by position again so that the floor still comes
+	 * once.
 	 */
 	SessionContent easiest(SessionContent session) {
 		var entries = new ArrayList<SessionContent.Entry>();
@@ -191,7 +193,10 @@ class Sessions {
 				entries.add(easiest);
 			}
 		}
-		return new SessionContent(entries, session.age(), session.planQuery(), session.day(), session.screening());
+		entries.sort(java.util.Comparator.comparing(
+				(SessionContent.Entry entry) -> PlanGenerator.POSITION_ORDER.indexOf(entry.exercise().position())));
+		return new SessionContent(entries, session.age(), session.earliestAge(), session.planQuery(), session.day(),
+				session.screening());
 	}
 
 	/**
@@ -214,7 +219,10 @@ class Sessions {
 				easier == null ? null : entry(easier, easier.dose(), assessment, seen));
 	}
 
-	/** Down the easier links, past any variant the engine forbids her, to the first one it allows. */
+	/**
+	 * Down the easier links, past any variant the engine forbids her, to the first one it allows. An exercise done
+	 * off the floor is never made easier by sending her down to it: that would be another trip to the floor.
+	 */
 	private @Nullable Exercise nearestAllowedEasier(Exercise exercise, SafetyAssessment assessment,
 			Set<ExerciseId> seen) {
 		Exercise current = exercise;
@@ -224,7 +232,8 @@ class Sessions {
 				return null;
 			}
 			current = easier.get();
-			if (assessment.verdict(current.id()).map(ExerciseVerdict::allowed).orElse(false)) {
+			boolean downToTheFloor = !exercise.position().onTheFloor() && current.position().onTheFloor();
+			if (!downToTheFloor && assessment.verdict(current.id()).map(ExerciseVerdict::allowed).orElse(false)) {
 				return current;
 			}
 			seen.add(current.id());

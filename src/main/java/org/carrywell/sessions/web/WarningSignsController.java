@@ -1,18 +1,23 @@
 package org.carrywell.sessions.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.InvalidInputException;
@@ -36,8 +41,11 @@ class WarningSignsController {
 
 	private final ProviderContactGate gate;
 
-	WarningSignsController(ProviderContactGate gate) {
+	private final SessionTokens tokens;
+
+	WarningSignsController(ProviderContactGate gate, SessionTokens tokens) {
 		this.gate = gate;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/warning-signs")
@@ -52,7 +60,7 @@ class WarningSignsController {
 			@RequestParam(name = "offer", required = false) @Nullable List<String> offer,
 			@RequestParam(name = "weeks", required = false) @Nullable String weeks,
 			@RequestParam(name = "return", required = false) @Nullable String back, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		List<String> chosen = ids == null ? List.of() : ids;
 		String weekText = weeks == null ? "" : weeks.trim();
 		GestationalAge age = null;
@@ -75,17 +83,45 @@ class WarningSignsController {
 		}
 		WarningSignResult result = WarningSigns.assess(symptoms, age);
 		if (result.stopsExercise()) {
-			gate.close(response);
+			gate.close(request, response);
 		}
+		List<Symptom> offeredSigns = offered(offer);
 		model.addAttribute("result", result);
 		model.addAttribute("emergency", result.urgency() == Urgency.EMERGENCY);
-		model.addAttribute("continueTo", result.stopsExercise() || back == null || back.isBlank() ? null
-				: UriComponentsBuilder.fromPath("/session/play")
-					.query(back)
-					.replaceQueryParam(SessionController.WARNING_CHECK_DONE, "done")
-					.build()
-					.toUriString());
+		model.addAttribute("offered", offeredSigns);
+		model.addAttribute("back", back == null ? "" : back);
+		model.addAttribute("offeredButNothingTicked", !offeredSigns.isEmpty() && symptoms.isEmpty());
+		model.addAttribute("continueTo", result.stopsExercise() ? null : continueTo(back));
 		return VIEW_RESULT;
+	}
+
+	/**
+	 * The session to go back to, with a fresh token that says she has been through this check. Only the session's
+	 * own fields come back: answers, confirmations and tokens in {@code return} are dropped, so a crafted link
+	 * cannot answer for her.
+	 */
+	private @Nullable String continueTo(@Nullable String back) {
+		if (back == null || back.isBlank()) {
+			return null;
+		}
+		MultiValueMap<String, String> session;
+		try {
+			var parsed = UriComponentsBuilder.fromUriString("/session/play?" + back).build().getQueryParams();
+			session = new LinkedMultiValueMap<>();
+			parsed.forEach((name, values) -> session.put(UriUtils.decode(name, StandardCharsets.UTF_8),
+					values.stream().map(value -> value == null ? "" : UriUtils.decode(value, StandardCharsets.UTF_8))
+						.toList()));
+		}
+		catch (IllegalArgumentException malformed) {
+			return null;
+		}
+		var cleaned = SessionController.sessionInputs(session);
+		cleaned.remove("speed");
+		if (session.getFirst("painBefore") != null) {
+			cleaned.add("painBefore", session.getFirst("painBefore"));
+		}
+		cleaned.add(SessionController.WARNING_CHECK_DONE, tokens.issue(SessionTokens.Purpose.WARNING_CHECK));
+		return UriComponentsBuilder.fromPath("/session/play").queryParams(cleaned).encode().build().toUriString();
 	}
 
 	/** Only known signs are offered; anything else in the address is ignored, never shown as reported. */

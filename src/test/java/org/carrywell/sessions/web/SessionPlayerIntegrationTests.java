@@ -41,18 +41,25 @@ class SessionPlayerIntegrationTests {
 		return request;
 	}
 
-	/** Every question of the check before a session answered no, unless named. */
-	static MockHttpServletRequestBuilder allNo(MockHttpServletRequestBuilder request, PreSessionQuestion... yes) {
+	@Autowired
+	SessionTokens tokens;
+
+	/** Every question of the check before a session answered no, unless named, a moment ago. */
+	MockHttpServletRequestBuilder allNo(MockHttpServletRequestBuilder request, PreSessionQuestion... yes) {
 		for (PreSessionQuestion question : PreSessionQuestion.values()) {
 			request.param(SessionController.QUESTION_PREFIX + question.name(),
 					Arrays.asList(yes).contains(question) ? "yes" : "no");
 		}
-		return request;
+		return asked(request);
+	}
+
+	private MockHttpServletRequestBuilder asked(MockHttpServletRequestBuilder request) {
+		return request.param(SessionController.ASKED, tokens.issue(SessionTokens.Purpose.PRE_SESSION_CHECK));
 	}
 
 	@Test
 	void asksPainAndEveryGroupOfWarningSignsFirst() throws Exception {
-		var body = mvc.perform(day("/session", 1).param("asOf", "2026-11-30"))
+		var body = mvc.perform(day("/session", 1).param("asOf", today()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(SessionController.VIEW_BEFORE))
 			.andExpect(content().string(containsString("name=\"painBefore\"")))
@@ -74,7 +81,7 @@ class SessionPlayerIntegrationTests {
 
 	@Test
 	void everyQuestionMustBeAnswered() throws Exception {
-		mvc.perform(day("/session/play", 1).param("asOf", today()).param("before.BLEEDING_OR_FLUID", "no"))
+		mvc.perform(asked(day("/session/play", 1).param("asOf", today()).param("before.BLEEDING_OR_FLUID", "no")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Please answer every question")));
 	}
@@ -93,7 +100,8 @@ class SessionPlayerIntegrationTests {
 	void strongPainBeforeOffersTheWarningSignCheckThenTheEasiestVersion() throws Exception {
 		mvc.perform(allNo(day("/session/play", 1).param("asOf", today()).param("painBefore", "8")))
 			.andExpect(header().string("Location", containsString("offer=SEVERE_OR_WORSENING_PAIN")));
-		mvc.perform(day("/session/play", 1).param("asOf", today()).param("painBefore", "8").param("warningCheck", "done"))
+		mvc.perform(day("/session/play", 1).param("asOf", today()).param("painBefore", "8")
+			.param("warningCheck", tokens.issue(SessionTokens.Purpose.WARNING_CHECK)))
 			.andExpect(status().isOk())
 			.andExpect(view().name(SessionController.VIEW_PLAYER));
 	}

@@ -83,10 +83,17 @@ class WarningSignsIntegrationTests {
 	}
 
 	@Test
-	void aResultThatDoesNotStopLeadsBackToTheSession() throws Exception {
+	void aResultThatDoesNotStopLeadsBackToTheSessionWithoutAnythingTheLinkTriedToAnswer() throws Exception {
 		mvc.perform(get("/warning-signs/result").param("symptom", "BACK_PAIN_OVER_TWO_WEEKS")
+			.param("return", "exercise=pelvic-tilt-wall&weeks=24&spokeToProvider=yes&before.BLEEDING_OR_FLUID=no&painBefore=3"))
+			.andExpect(content().string(containsString("href=\"/session/play?exercise=pelvic-tilt-wall&amp;weeks=24&amp;painBefore=3&amp;warningCheck=")))
+			.andExpect(content().string(not(containsString("spokeToProvider"))))
+			.andExpect(content().string(not(containsString("before.BLEEDING_OR_FLUID"))));
+		// Offered signs and nothing ticked: she is asked once more before she goes on.
+		mvc.perform(get("/warning-signs/result").param("offer", "CALF_PAIN_OR_SWELLING")
 			.param("return", "exercise=pelvic-tilt-wall&weeks=24"))
-			.andExpect(content().string(containsString("href=\"/session/play?exercise=pelvic-tilt-wall&amp;weeks=24&amp;warningCheck=done\"")));
+			.andExpect(content().string(containsString("id=\"nothing-ticked\"")))
+			.andExpect(content().string(containsString("None of these is happening")));
 		mvc.perform(get("/warning-signs/result").param("symptom", "CALF_PAIN_OR_SWELLING")
 			.param("return", "exercise=pelvic-tilt-wall&weeks=24"))
 			.andExpect(content().string(not(containsString("/session/play"))));
