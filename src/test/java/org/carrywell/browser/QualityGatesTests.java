@@ -168,6 +168,41 @@ class QualityGatesTests extends BrowserTest {
 		visit.check("warning-signs-result");
 	}
 
+	/**
+	 * One exercise from the library: the page that asks her context first, the page that refuses an exercise the
+	 * engine forbids her (with its safer variants), and the warning-sign check reached from a yes before a session,
+	 * with nothing ticked.
+	 */
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	@Order(1)
+	void aLibrarySessionAsksFirstAndRefusesWhatIsNotForHer(Viewport viewport) {
+		Visit visit = open(viewport);
+		Page page = visit.page();
+		page.navigate(base() + "/exercises/glute-bridge");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Do it now, step by step")).click();
+		visit.check("session-setup");
+		page.getByLabel("How many weeks pregnant are you?").fill("30");
+		page.locator("input[name=floor][value=yes]").check();
+		page.getByLabel("Mat").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("This exercise is not for you today");
+		assertThat(page.locator("[data-rule=NO_SUPINE_FROM_WEEK_16]")).isVisible();
+		visit.check("session-not-for-her");
+		page.locator(".alternatives a").first().click();
+		visit.check("session-before-library");
+		page.getByLabel("How much does it hurt right now?").selectOption("3");
+		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
+		page.locator("input[name='before.HEAD_EYES_OR_SWELLING'][value=yes]").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
+		assertThat(page.locator("#offered")).isVisible();
+		visit.check("warning-signs-offered");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("What should I do?")).click();
+		assertThat(page.locator("#nothing-ticked")).isVisible();
+		visit.check("warning-signs-nothing-ticked");
+	}
+
 	private static double figureTime(Page page) {
 		return ((Number) page.evaluate("document.querySelector('#player-figure .illustration__animation svg').getCurrentTime()"))
 			.doubleValue();
