@@ -117,33 +117,21 @@ class SessionController {
 	@GetMapping("/session")
 	String before(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		LocalDate today = today();
-		var dated = PlanForm.datedAddress("/session", parameters, today);
-		if (dated.isPresent()) {
-			return "redirect:" + dated.get();
+		Resolved resolved = resolve("/session", parameters, model, response);
+		if (resolved.session() == null) {
+			return resolved.view();
 		}
-		Sessions.Found found = sessions.find(parameters, today);
-		String other = show(found, model, response);
-		if (other != null) {
-			return other;
-		}
-		return showBefore(found.session(), parameters, model, request, Problem.NONE);
+		return showBefore(resolved.session(), parameters, model, request, Problem.NONE);
 	}
 
 	@GetMapping("/session/play")
 	String play(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		LocalDate today = today();
-		var dated = PlanForm.datedAddress("/session/play", parameters, today);
-		if (dated.isPresent()) {
-			return "redirect:" + dated.get();
+		Resolved resolved = resolve("/session/play", parameters, model, response);
+		if (resolved.session() == null) {
+			return resolved.view();
 		}
-		Sessions.Found found = sessions.find(parameters, today);
-		String other = show(found, model, response);
-		if (other != null) {
-			return other;
-		}
-		SessionContent session = found.session();
+		SessionContent session = resolved.session();
 		var closing = gate.closing(request);
 		boolean confirmed = closing.isPresent() && "yes".equals(parameters.getFirst(SPOKE_TO_PROVIDER))
 				&& closing.get().equals(parameters.getFirst(GATE));
@@ -189,6 +177,23 @@ class SessionController {
 		model.addAttribute("figures", figures(session));
 		model.addAttribute("speedy", testSpeedAllowed && parameters.containsKey("speed"));
 		return VIEW_PLAYER;
+	}
+
+	/** A session that may go ahead, or else the view to show instead. */
+	private record Resolved(String view, @Nullable SessionContent session) {
+	}
+
+	/** The session an address asks for, dated first and judged by the engine (through {@link Sessions}). */
+	private Resolved resolve(String path, MultiValueMap<String, String> parameters, Model model,
+			HttpServletResponse response) {
+		LocalDate today = today();
+		var dated = PlanForm.datedAddress(path, parameters, today);
+		if (dated.isPresent()) {
+			return new Resolved("redirect:" + dated.get(), null);
+		}
+		Sessions.Found found = sessions.find(parameters, today);
+		String other = show(found, model, response);
+		return other != null ? new Resolved(other, null) : new Resolved("", found.session());
 	}
 
 	/** The page for anything but a session that may go ahead; null when it may. */
