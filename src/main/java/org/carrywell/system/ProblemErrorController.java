@@ -28,6 +28,15 @@ class ProblemErrorController extends BasicErrorController {
 		super(errorAttributes, webProperties.getError(), errorViewResolvers.orderedStream().toList());
 	}
 
+	/** Asked for directly ({@code GET /error}), there is no error: there is nothing at that address. */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			return HttpStatus.NOT_FOUND;
+		}
+		return super.getStatus(request);
+	}
+
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);

@@ -1,11 +1,25 @@
 package org.carrywell.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers on every response, and CSRF protection on every form. Features that need their own rules
@@ -24,14 +38,63 @@ public class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = String.join(", ", "accelerometer=()", "camera=()", "geolocation=()",
 			"gyroscope=()", "magnetometer=()", "microphone=()", "payment=()", "usb=()");
 
+	/** The cookie that carries the CSRF token of a visitor's forms (docs/adr/0008-no-server-state-for-visitors.md). */
+	public static final String CSRF_COOKIE = "XSRF-TOKEN";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			// The JSON API holds no session and reads no cookie, so there is no ambient credential for a
-			// forged request to ride on. An API that authenticates by session cookie must remove this.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+			// A visitor holds no server state: the CSRF token of her forms lives in a cookie, not in an HTTP session,
+			// and nothing else here creates one.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
+				// The JSON API holds no session and reads no cookie, so there is no ambient credential for a
+				// forged request to ride on. An API that authenticates by session cookie must remove this.
+				.ignoringRequestMatchers("/api/**"))
+			.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER));
 		applyHeaders(http);
 		return http.build();
+	}
+
+	/** HttpOnly (forms carry the token; no script reads it), SameSite=Lax, Secure behind TLS. */
+	static CookieCsrfTokenRepository csrfTokens(boolean secureCookies) {
+		var repository = new CookieCsrfTokenRepository();
+		repository.setCookieName(CSRF_COOKIE);
+		repository.setCookieCustomizer(cookie -> {
+			cookie.httpOnly(true).sameSite("Lax");
+			if (secureCookies) {
+				cookie.secure(true);
+			}
+		});
+		return repository;
+	}
+
+	/**
+	 * Settles a page's CSRF token before the page is written. Loaded lazily, the token would be made while the
+	 * form is rendered, when the first part of a long page may already be on its way, too late for its cookie.
+	 * Static files and the JSON API have no forms and are left alone.
+	 */
+	static final class EagerCsrfTokenFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (HttpMethod.GET.matches(request.getMethod()) && !hasNoForms(request.getRequestURI())) {
+				CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+				if (token != null) {
+					token.getToken();
+				}
+			}
+			chain.doFilter(request, response);
+		}
+
+		private static boolean hasNoForms(String path) {
+			return path.startsWith("/api/") || path.startsWith("/css/") || path.startsWith("/js/")
+					|| path.startsWith("/img/") || path.startsWith("/webjars/") || path.startsWith("/v3/")
+					|| path.endsWith(".ics");
+		}
+
 	}
 
 	/** The security headers of every page; each feature's own filter chain applies them too. */

@@ -1,5 +1,6 @@
 package org.carrywell.plans.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -67,11 +69,15 @@ class PlanController {
 
 	private final PlanTexts texts;
 
-	PlanController(Catalogue catalogue, Clock clock, MessageSource messages, PlanTexts texts) {
+	private final URI baseUrl;
+
+	PlanController(Catalogue catalogue, Clock clock, MessageSource messages, PlanTexts texts,
+			@Value("${carrywell.base-url}") URI baseUrl) {
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.messages = messages;
 		this.texts = texts;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/plan")
@@ -132,7 +138,9 @@ class PlanController {
 			until = pregnancy.firstDayOfWeek(boundary.get());
 			renewWeek = boundary.get();
 		}
-		String planUrl = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
+		// From the site's configured address: a calendar keeps its links for weeks, and the Host header of the
+		// request that made it is not to be trusted.
+		String planUrl = UriComponentsBuilder.fromUri(baseUrl)
 			.replacePath("/plan/week")
 			.replaceQueryParams(withoutCalendarFields(parameters))
 			.build()

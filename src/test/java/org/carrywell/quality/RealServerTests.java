@@ -1,0 +1,207 @@
+package org.carrywell.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * What a visitor really receives, over a real port and without the help of a test client that buffers the whole
+ * response or holds a session: every page reachable from the home page arrives whole, for a first visit with no
+ * cookies and for a visit with a session cookie that has long expired; no visitor is given server state; a
+ * request that cannot be decoded is the client's mistake; and the log stays free of errors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RealServerTests {
+
+	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
+
+	/** At most this many pages: far more than the site has, so a crawl that runs away still stops. */
+	private static final int MAX_PAGES = 400;
+
+	private static final AtomicInteger SESSIONS_CREATED = new AtomicInteger();
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	/** Counts every HTTP session the server creates, whoever creates it. */
+	@TestConfiguration
+	static class SessionCounter {
+
+		@Bean
+		HttpSessionListener sessionCounter() {
+			return new HttpSessionListener() {
+				@Override
+				public void sessionCreated(HttpSessionEvent event) {
+					SESSIONS_CREATED.incrementAndGet();
+				}
+			};
+		}
+
+	}
+
+	@Test
+	@Order(1)
+	void everyPageReachableFromTheHomePageArrivesWholeWithoutCookiesAndWithAnExpiredSession(CapturedOutput output)
+			throws Exception {
+		List<String> pages = crawl();
+		assertThat(pages).hasSizeGreaterThan(100).contains("/", "/learn/why-back-pain-happens", "/exercises",
+				"/warning-signs", "/check");
+		for (String cookie : new String[] { null, "JSESSIONID=0123456789ABCDEF0123456789ABCDEF; XSRF-TOKEN=stale" }) {
+			for (String page : pages) {
+				HttpResponse<String> response = get(page, cookie);
+				assertThat(response.statusCode()).as("status of %s (cookie %s)", page, cookie).isEqualTo(200);
+				if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+					assertThat(response.body().stripTrailing()).as("%s arrives whole (cookie %s)", page, cookie)
+						.endsWith("</html>");
+				}
+				assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", page)
+					.noneMatch(value -> value.startsWith("JSESSIONID"));
+			}
+		}
+		assertThat(output.getAll()).as("the log").doesNotContain(" ERROR ");
+	}
+
+	@Test
+	@Order(2)
+	void aThousandCookielessVisitsCreateNoSession(CapturedOutput output) throws Exception {
+		List<String> pages = crawl();
+		int before = SESSIONS_CREATED.get();
+		for (int visit = 0; visit < 1_000; visit++) {
+			HttpResponse<String> response = get(pages.get(visit % pages.size()), null);
+			assertThat(response.statusCode()).isEqualTo(200);
+		}
+		assertThat(SESSIONS_CREATED.get() - before).as("HTTP sessions created by 1,000 visits").isZero();
+		assertThat(output.getAll()).doesNotContain(" ERROR ");
+	}
+
+	@Test
+	@Order(3)
+	void aRequestThatCannotBeDecodedIsTheClientsMistakeAndLeavesNoStackTrace(CapturedOutput output) throws Exception {
+		for (String path : List.of("/api/v1/exercises?trimester=%FF", "/exercises?area=%ZZ", "/plan?weeks=%C0%AF",
+				"/check/result?weeks=%E2%28%A1")) {
+			assertThat(raw(path, "localhost")).as(path).startsWith("HTTP/1.1 400");
+		}
+		assertThat(header(raw("/api/v1/exercises?trimester=%FF", "localhost"), "Content-Type"))
+			.startsWith("application/problem+json");
+		assertThat(get("/error", null).statusCode()).isEqualTo(404);
+		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat org.apache.tomcat");
+	}
+
+	@Test
+	@Order(4)
+	void theHostHeaderIsNeverRepeatedInALink() throws Exception {
+		String redirect = raw("/plan?weeks=24&HEART_DISEASE=no", "evil.example");
+		assertThat(redirect).startsWith("HTTP/1.1 302").doesNotContain("evil.example");
+		assertThat(header(redirect, "Location")).startsWith("/plan?");
+		String calendar = raw("/plan/calendar.ics?weeks=24&asOf=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+				+ "&HEART_DISEASE=no&floor=yes", "evil.example");
+		assertThat(calendar).contains("BEGIN:VCALENDAR").doesNotContain("evil.example").contains("URL:http://localhost:8080/");
+		assertThat(raw("/v3/api-docs", "evil.example")).doesNotContain("evil.example");
+	}
+
+	/** Same-origin pages reachable by links from the home page, breadth first. */
+	private List<String> crawl() throws Exception {
+		var seen = new LinkedHashSet<String>();
+		var queue = new ArrayDeque<String>();
+		queue.add("/");
+		seen.add("/");
+		var pages = new ArrayList<String>();
+		while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
+			String page = queue.poll();
+			HttpResponse<String> response = get(page, null);
+			pages.add(page);
+			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+				continue;
+			}
+			var links = LINK.matcher(response.body());
+			while (links.find()) {
+				String link = org.springframework.web.util.HtmlUtils.htmlUnescape(links.group(1));
+				if (followable(link) && seen.add(link)) {
+					queue.add(link);
+				}
+			}
+		}
+		return pages;
+	}
+
+	/** Pages a visitor browses: not the editor's, not the files and feeds a page links to for downloading. */
+	private static boolean followable(String link) {
+		Set<String> skipped = Set.of("/admin", "/css/", "/js/", "/img/", "/webjars/", "/v3/", "/api/");
+		return skipped.stream().noneMatch(link::startsWith) && !link.contains(".ics") && !link.startsWith("//");
+	}
+
+	private HttpResponse<String> get(String path, String cookie) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** One request exactly as written, with a Host header of our choosing; the whole answer as text. */
+	private String raw(String path, String host) throws Exception {
+		try (var socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			var answer = new StringBuilder();
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				answer.append(line).append('\n');
+			}
+			return answer.toString();
+		}
+	}
+
+	private static String header(String answer, String name) {
+		for (String line : answer.split("\n")) {
+			if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+				return line.substring(name.length() + 1).strip();
+			}
+		}
+		return "";
+	}
+
+}
