@@ -81,6 +81,12 @@ public final class PersonInput {
 
 	}
 
+	/**
+	 * The most entries a list or map of her context may have: far more than any real answer (there are 26
+	 * questions, 7 pain areas, 9 pieces of equipment), and few enough that a huge list costs nothing to refuse.
+	 */
+	public static final int MAX_ENTRIES = 50;
+
 	public static final String YES = "yes";
 
 	public static final String NO = "no";
@@ -90,6 +96,13 @@ public final class PersonInput {
 
 	public static Result read(Raw raw, LocalDate today) {
 		var problems = new ArrayList<Problem>();
+		tooLong(Field.ANSWERS, raw.answers().size(), problems);
+		tooLong(Field.PAIN, raw.pain().size(), problems);
+		tooLong(Field.CONDITIONS, raw.conditions().size(), problems);
+		tooLong(Field.EQUIPMENT, raw.equipment().size(), problems);
+		if (!problems.isEmpty()) {
+			return new Result(null, problems);
+		}
 		Pregnancy pregnancy = pregnancy(raw, today, problems);
 		var answers = new EnumMap<ScreeningQuestion, Boolean>(ScreeningQuestion.class);
 		raw.answers().forEach((id, value) -> {
@@ -146,6 +159,12 @@ public final class PersonInput {
 			return new Result(null, problems);
 		}
 		return new Result(new Person(pregnancy, answers, conditions, pain, equipment, floorOk, activity), List.of());
+	}
+
+	private static void tooLong(Field field, int size, List<Problem> problems) {
+		if (size > MAX_ENTRIES) {
+			problems.add(new Problem(field, "", "list.tooLong", size + " entries"));
+		}
 	}
 
 	/** The week (with the day it was given) wins over a due date when both are given. */

@@ -97,6 +97,15 @@ public class SecurityConfiguration {
 
 	}
 
+	/**
+	 * The same headers as plain pairs, for responses no filter chain writes: requests the firewall refuses and the
+	 * servlet container's own errors ({@link SecurityHeadersValve}).
+	 */
+	static final java.util.Map<String, String> HEADERS = java.util.Map.of("Content-Security-Policy",
+			CONTENT_SECURITY_POLICY, "X-Frame-Options", "DENY", "X-Content-Type-Options", "nosniff", "Referrer-Policy",
+			ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy(), "Permissions-Policy", PERMISSIONS_POLICY,
+			"Cross-Origin-Opener-Policy", "same-origin", "Cross-Origin-Resource-Policy", "same-origin");
+
 	/** The security headers of every page; each feature's own filter chain applies them too. */
 	public static void applyHeaders(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

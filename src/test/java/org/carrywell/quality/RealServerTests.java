@@ -137,6 +137,49 @@ class RealServerTests {
 		assertThat(raw("/v3/api-docs", "evil.example")).doesNotContain("evil.example");
 	}
 
+	@Test
+	@Order(5)
+	void requestsRefusedBeforeTheApplicationStillCarryTheSecurityHeaders() throws Exception {
+		for (String requestLine : List.of("GET // HTTP/1.1", "GET /..;/exercises HTTP/1.1", "GET /%2e/exercises HTTP/1.1",
+				"GET /exercises/%2e%2e/x HTTP/1.1", "GET /a b HTTP/1.1")) {
+			String answer = rawLine(requestLine);
+			assertThat(answer).as(requestLine).startsWith("HTTP/1.1 400");
+			assertThat(header(answer, "Content-Security-Policy")).as(requestLine).contains("default-src 'self'");
+			assertThat(header(answer, "X-Content-Type-Options")).as(requestLine).isEqualTo("nosniff");
+			assertThat(header(answer, "X-Frame-Options")).as(requestLine).isEqualTo("DENY");
+		}
+	}
+
+	@Test
+	@Order(6)
+	void aJsonBodyOverItsLimitIsRefusedBeforeItIsReadAndLongListsAreNamed(CapturedOutput output) throws Exception {
+		String padding = "x".repeat(70 * 1024);
+		String big = "{\"weeksPregnant\": 24, \"note\": \"" + padding + "\"}";
+		HttpResponse<String> sized = post("/api/v1/plans", HttpRequest.BodyPublishers.ofString(big));
+		assertThat(sized.statusCode()).isEqualTo(413);
+		assertThat(sized.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		// The same without a length: sent in chunks, and cut off at the limit all the same.
+		HttpResponse<String> chunked = post("/api/v1/plans",
+				HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
+		assertThat(chunked.statusCode()).isEqualTo(413);
+		String conditions = "[" + String.join(",", java.util.Collections.nCopies(51, "\"TWINS\"")) + "]";
+		HttpResponse<String> longList = post("/api/v1/safety/exercises", HttpRequest.BodyPublishers.ofString(
+				"{\"weeksPregnant\": 24, \"conditions\": " + conditions + "}"));
+		assertThat(longList.statusCode()).isEqualTo(400);
+		assertThat(longList.body()).contains("\"parameter\":\"conditions\"");
+		assertThat(output.getAll()).doesNotContain(" ERROR ");
+	}
+
+	private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.POST(body)
+			.build();
+		return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	/** Same-origin pages reachable by links from the home page, breadth first. */
 	private List<String> crawl() throws Exception {
 		var seen = new LinkedHashSet<String>();
@@ -180,10 +223,18 @@ class RealServerTests {
 
 	/** One request exactly as written, with a Host header of our choosing; the whole answer as text. */
 	private String raw(String path, String host) throws Exception {
+		return send("GET " + path + " HTTP/1.1", host);
+	}
+
+	private String rawLine(String requestLine) throws Exception {
+		return send(requestLine, "localhost");
+	}
+
+	private String send(String requestLine, String host) throws Exception {
 		try (var socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+			out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));

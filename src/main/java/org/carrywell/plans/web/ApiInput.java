@@ -66,9 +66,10 @@ record ApiInput(String answersField, String painField, MessageSource messages) {
 			case WEEKS -> new InvalidParameter("weeksPregnant", problem.rejected(), detail, List.of());
 			case DUE_DATE -> new InvalidParameter("dueDate", problem.rejected(), detail, List.of());
 			case AS_OF -> new InvalidParameter("asOf", problem.rejected(), detail, List.of());
-			case ANSWERS -> new InvalidParameter(answersField + "." + problem.key(), problem.rejected(), detail,
+			case ANSWERS -> new InvalidParameter(problem.key().isEmpty() ? answersField : answersField + "." + problem.key(),
+					problem.rejected(), detail,
 					problem.code().equals("answer.unknown") ? PersonInput.ids(ScreeningQuestion.class) : List.of());
-			case PAIN -> problem.code().equals("pain.unknown")
+			case PAIN -> problem.code().equals("pain.unknown") || problem.key().isEmpty()
 					? new InvalidParameter(painField, problem.key(), detail, PersonInput.ids(PainArea.class))
 					: new InvalidParameter(painField + "." + problem.key(), problem.rejected(), detail, List.of());
 			case CONDITIONS -> new InvalidParameter("conditions", problem.rejected(), detail,

@@ -186,6 +186,10 @@ class PlanApiController {
 		if (ids == null) {
 			return Set.of();
 		}
+		if (ids.size() > PersonInput.MAX_ENTRIES) {
+			throw new InvalidInputException(field, "has " + ids.size() + " entries; at most " + PersonInput.MAX_ENTRIES
+					+ " are accepted");
+		}
 		return ids.stream()
 			.map(id -> catalogue.find(String.valueOf(id))
 				.orElseThrow(() -> new InvalidInputException(field, "'" + id + "' is not an exercise"))

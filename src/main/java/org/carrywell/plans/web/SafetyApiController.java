@@ -29,6 +29,7 @@ import org.carrywell.safety.ExerciseVerdict;
 import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.InvalidInputException;
 import org.carrywell.safety.Person;
+import org.carrywell.safety.PersonInput;
 import org.carrywell.safety.RuleHit;
 import org.carrywell.safety.Screening;
 import org.carrywell.safety.ScreeningResult;
@@ -127,6 +128,10 @@ class SafetyApiController {
 				: input().person(new ApiInput.Body(request.weeksPregnant(), request.dueDate(), request.asOf(), null, null,
 						null, null, null, null), today()).earliestWeekOn(today());
 		var symptoms = new ArrayList<Symptom>();
+		if (request.symptoms() != null && request.symptoms().size() > PersonInput.MAX_ENTRIES) {
+			throw new InvalidInputException("symptoms", "has " + request.symptoms().size() + " entries; at most "
+					+ PersonInput.MAX_ENTRIES + " are accepted");
+		}
 		if (request.symptoms() != null) {
 			request.symptoms().forEach(id -> symptoms.add(WarningSigns.symptomOf(String.valueOf(id))));
 		}

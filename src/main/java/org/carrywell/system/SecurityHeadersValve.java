@@ -1,0 +1,43 @@
+package org.carrywell.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts the security headers on every response before anything else runs, so that they are there too when no
+ * filter chain writes them: requests Spring Security's firewall refuses ({@code //}, {@code ..;}, {@code %2e}) and
+ * the servlet container's own error pages. The filter chains write the same values again (they add a header only
+ * when it is missing).
+ */
+final class SecurityHeadersValve extends ValveBase {
+
+	SecurityHeadersValve() {
+		super(true);
+	}
+
+	@Override
+	public void invoke(Request request, Response response) throws IOException, ServletException {
+		SecurityConfiguration.HEADERS.forEach(response::setHeader);
+		getNext().invoke(request, response);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Installation {
+
+		@Bean
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> securityHeadersOnEveryResponse() {
+			return factory -> factory.addEngineValves(new SecurityHeadersValve());
+		}
+
+	}
+
+}
