@@ -73,7 +73,7 @@ class NewsletterConfiguration {
 	SignupLimits signupLimits(NewsletterProperties properties) {
 		var limits = properties.signupLimits();
 		return new SignupLimits(new RateLimiter(limits.perClient(), limits.period()),
-				new RateLimiter(limits.perAddress(), limits.period()));
+				new RateLimiter(limits.perAddress(), limits.addressPeriod()));
 	}
 
 	@Bean

@@ -30,12 +30,14 @@ public record NewsletterProperties(@DefaultValue("http://localhost:8080") URI ba
 		@DefaultValue SignupLimits signupLimits, @DefaultValue Delivery delivery, @DefaultValue Editor editor) {
 
 	/**
-	 * @param perClient sign-ups one client (network) address may make per period
-	 * @param perAddress confirmation e-mails one e-mail address may be sent per period
-	 * @param period the window both limits refill over
+	 * @param perClient sign-ups one client network (its IPv4 /24 or IPv6 /64) may make per period
+	 * @param perAddress confirmation e-mails one e-mail address may be sent per address period, whoever asks
+	 * @param period the window the per-client limit refills over
+	 * @param addressPeriod the window the per-address limit refills over: a day, so that nobody can fill a
+	 * stranger's inbox with confirmations
 	 */
 	public record SignupLimits(@DefaultValue("10") int perClient, @DefaultValue("3") int perAddress,
-			@DefaultValue("1h") Duration period) {
+			@DefaultValue("1h") Duration period, @DefaultValue("24h") Duration addressPeriod) {
 	}
 
 	/**

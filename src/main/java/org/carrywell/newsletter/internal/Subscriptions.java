@@ -142,17 +142,17 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Sets the topics of someone who has confirmed before (also bringing back someone who left). False for a
-	 * sign-up never confirmed: only the confirmation e-mail can do that.
+	 * Sets the topics of a confirmed subscriber. False for a sign-up never confirmed and for someone who left:
+	 * only a confirmation e-mail can bring either in (coming back is a new sign-up).
 	 */
 	public boolean changeTopics(long subscriberId, Set<Topic> topics, String consentVersion) {
 		Instant now = clock.instant();
 		return Boolean.TRUE.equals(transactions.execute(status -> {
 			Subscriber subscriber = store.findById(subscriberId).orElse(null);
-			if (subscriber == null || subscriber.confirmedAt() == null) {
+			if (subscriber == null || !subscriber.confirmed()) {
 				return false;
 			}
-			Action action = subscriber.confirmed() ? Action.TOPICS_CHANGED : Action.RESUBSCRIBED;
+			Action action = Action.TOPICS_CHANGED;
 			store.markConfirmed(subscriberId, topics, now);
 			store.record(new ConsentRecord(subscriberId, now, action, topics, consentVersion, Method.PREFERENCES_PAGE));
 			return true;

@@ -19,10 +19,13 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.carrywell.newsletter.internal.NewsletterProperties;
 import org.carrywell.newsletter.internal.RateLimiter;
+import org.carrywell.system.ClientNetwork;
 import org.carrywell.system.SecurityConfiguration;
 
 /**
@@ -79,8 +82,15 @@ class AdminSecurityConfiguration {
 		return http.build();
 	}
 
-	/** Refuses login posts beyond the limit before the password is even checked. */
+	/**
+	 * Refuses login posts beyond the limit before the password is even checked. It matches the login the way
+	 * Spring Security's login filter does (the decoded path), so {@code /admin/%6cogin} is counted too, and it
+	 * counts per client network.
+	 */
 	static final class LoginRateLimitFilter extends OncePerRequestFilter {
+
+		private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, "/admin/login");
 
 		private final RateLimiter limit;
 
@@ -91,11 +101,10 @@ class AdminSecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			boolean loginPost = HttpMethod.POST.matches(request.getMethod())
-					&& (request.getContextPath() + "/admin/login").equals(request.getRequestURI());
-			if (loginPost && !limit.tryAcquire(request.getRemoteAddr())) {
+			String client = ClientNetwork.of(request);
+			if (LOGIN.matches(request) && !limit.tryAcquire(client)) {
 				response.setHeader(HttpHeaders.RETRY_AFTER,
-						String.valueOf(Math.max(1, limit.retryAfter(request.getRemoteAddr()).toSeconds())));
+						String.valueOf(Math.max(1, limit.retryAfter(client).toSeconds())));
 				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 				return;
 			}

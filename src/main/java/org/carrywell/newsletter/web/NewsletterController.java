@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.carrywell.newsletter.Topic;
+import org.carrywell.system.ClientNetwork;
 import org.carrywell.newsletter.internal.ConsentRecord.Method;
 import org.carrywell.newsletter.internal.LinkSigner;
 import org.carrywell.newsletter.internal.SignupLimits;
@@ -66,7 +67,7 @@ class NewsletterController {
 	@PostMapping
 	String signUp(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		String client = request.getRemoteAddr();
+		String client = ClientNetwork.of(request);
 		if (!limits.perClient().tryAcquire(client)) {
 			long minutes = Math.max(1, limits.perClient().retryAfter(client).toMinutes() + 1);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -133,6 +134,11 @@ class NewsletterController {
 		Set<Topic> topics = SignupForm.readTopics(topicValues == null ? List.of() : topicValues, errors);
 		if (!Subscriptions.CONSENT_VERSIONS.contains(consentVersion)) {
 			errors.put("consent", "newsletter.error.consent");
+		}
+		if (errors.isEmpty() && subscriber.status() == Subscriber.Status.UNSUBSCRIBED) {
+			// Coming back through an old link is a new sign-up: whoever holds the link, her inbox decides.
+			subscriptions.signUp(subscriber.email(), topics, consentVersion);
+			return "redirect:/newsletter/check-your-inbox";
 		}
 		if (!errors.isEmpty() || !subscriptions.changeTopics(subscriber.id(), topics, consentVersion)) {
 			errors.putIfAbsent("topics", "newsletter.error.topics.unconfirmed");

@@ -66,7 +66,28 @@ class NewsletterLimitsTests {
 				.andExpect(status().isTooManyRequests())
 				.andExpect(header().exists("Retry-After"))
 				.andExpect(content().string(containsString("too many sign-ups from your connection")));
-			mvc.perform(signUp("reader9@example.org").with(from("192.0.2.2"))).andExpect(status().isFound());
+			// Another address of the same network is the same client; another network carries on.
+			mvc.perform(signUp("reader9@example.org").with(from("192.0.2.200"))).andExpect(status().isTooManyRequests());
+			mvc.perform(signUp("reader9@example.org").with(from("203.0.113.9"))).andExpect(status().isFound());
+		}
+
+		@Test
+		void anIpv6ClientIsCountedByItsSlash64() throws Exception {
+			for (int i = 0; i < 3; i++) {
+				mvc.perform(signUp("six" + i + "@example.org").with(from("2001:db8:1:2::" + (i + 1))))
+					.andExpect(status().isFound());
+			}
+			mvc.perform(signUp("six9@example.org").with(from("2001:db8:1:2:ffff::9"))).andExpect(status().isTooManyRequests());
+			mvc.perform(signUp("six9@example.org").with(from("2001:db8:1:3::1"))).andExpect(status().isFound());
+		}
+
+		@Test
+		void anXForwardedForHeaderAloneChangesNoClient() throws Exception {
+			for (int i = 0; i < 3; i++) {
+				mvc.perform(signUp("fwd" + i + "@example.org").with(from("198.18.0.1"))).andExpect(status().isFound());
+			}
+			mvc.perform(signUp("fwd9@example.org").with(from("198.18.0.1")).header("X-Forwarded-For", "203.0.113.77"))
+				.andExpect(status().isTooManyRequests());
 		}
 
 		@Test
@@ -78,7 +99,7 @@ class NewsletterLimitsTests {
 			mvc.perform(login("a long enough editor password").with(from("198.51.100.7")))
 				.andExpect(status().isTooManyRequests())
 				.andExpect(header().exists("Retry-After"));
-			mvc.perform(login("a long enough editor password").with(from("198.51.100.8"))).andExpect(status().isFound());
+			mvc.perform(login("a long enough editor password").with(from("198.51.200.8"))).andExpect(status().isFound());
 		}
 
 		private static MockHttpServletRequestBuilder signUp(String email) {

@@ -1,0 +1,18 @@
+package org.carrywell.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClientNetworkTests {
+
+	@Test
+	void anIpv4AddressCountsByItsSlash24AndAnIpv6AddressByItsSlash64() {
+		assertThat(ClientNetwork.of("192.0.2.1")).isEqualTo(ClientNetwork.of("192.0.2.254")).isNotEqualTo(
+				ClientNetwork.of("192.0.3.1"));
+		assertThat(ClientNetwork.of("2001:db8:1:2::1")).isEqualTo(ClientNetwork.of("2001:db8:1:2:ffff:ffff:ffff:ffff"))
+			.isNotEqualTo(ClientNetwork.of("2001:db8:1:3::1"));
+		assertThat(ClientNetwork.of("not-an-address.example")).isEqualTo("not-an-address.example");
+	}
+
+}
