@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -351,7 +352,7 @@ class SafetyVersionTwoPersonaTests {
 		mvc.perform(confirmed)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"session-data\"")))
-			.andExpect(header().string("Set-Cookie", containsString("Max-Age=0")));
+			.andExpect(cookie().maxAge("carrywell-contact-provider", 0));
 	}
 
 }
