@@ -50,7 +50,8 @@ ready_ms=$(( ($(date +%s%N) - started_at) / 1000000 ))
 boot_line=$(grep -o 'Started CarrywellApplication in [0-9.]* seconds' "$work/app.log" || echo "Started in ? seconds")
 
 css=$(curl -s "$BASE/" | grep -o '/css/carrywell[^"]*\.css' | head -1)
-plan_query='weeks=24&pain.LOWER_BACK=6&pain.HIPS=3&minutes=15&sessions=4&equipment=CHAIR&equipment=MAT&floor=yes&HEART_DISEASE=no&ANAEMIA=no&OTHER_CONCERN=no'
+# The week is dated (asOf): an undated address is redirected once to its dated form, which is what is measured.
+plan_query="weeks=24&asOf=$(date -u +%F)&pain.LOWER_BACK=6&pain.HIPS=3&minutes=15&sessions=4&activity=ACTIVE&equipment=CHAIR&equipment=MAT&floor=yes&HEART_DISEASE=no&ANAEMIA=no&OTHER_CONCERN=no"
 cat >"$work/plan.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -59,9 +60,9 @@ wrk.body = [[{"weeksPregnant": 24, "screening": {"answers": {"HEART_DISEASE": fa
   "sessionsPerWeek": 4, "equipment": ["MAT", "CHAIR"], "floorOk": true}]]
 LUA
 
-names=("static asset ($css)" "library page (/exercises)" "plan page (/plan/week)" "POST /api/v1/plans")
-urls=("$BASE$css" "$BASE/exercises" "$BASE/plan/week?$plan_query" "$BASE/api/v1/plans")
-scripts=("" "" "" "$work/plan.lua")
+names=("static asset ($css)" "library page (/exercises)" "article (/learn/why-back-pain-happens)" "plan page (/plan/week)" "POST /api/v1/plans")
+urls=("$BASE$css" "$BASE/exercises" "$BASE/learn/why-back-pain-happens" "$BASE/plan/week?$plan_query" "$BASE/api/v1/plans")
+scripts=("" "" "" "" "$work/plan.lua")
 
 # Every endpoint must answer 200 before it is measured: a fast error is not a result.
 for i in "${!urls[@]}"; do
@@ -83,8 +84,16 @@ to_ms() { # wrk latency like 1.23ms, 850.00us, 1.02s
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v + 0 } else if (v ~ /s$/) { sub(/s$/, "", v); print v * 1000 } else print v }'
 }
 
+# Heap in use after a full collection: what the visitors so far have left behind on the server.
+heap_mb() {
+  jcmd "$app_pid" GC.run >/dev/null
+  jcmd "$app_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | awk '{ sub(/K/, "", $2); printf "%.0f", $2 / 1024 }'
+}
+
 echo "Warming up for $WARMUP per endpoint…"
 for i in "${!urls[@]}"; do run_wrk "${urls[$i]}" "${scripts[$i]}" "$WARMUP" >/dev/null; done
+heap_before=$(heap_mb)
+total_requests=0
 
 report="target/load-test.md"
 mkdir -p target
@@ -101,6 +110,7 @@ for i in "${!urls[@]}"; do
   out=$(run_wrk "${urls[$i]}" "${scripts[$i]}" "$DURATION")
   if echo "$out" | grep -q 'Non-2xx'; then echo "$out" >&2; echo "${names[$i]}: errors under load" >&2; exit 1; fi
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
+  total_requests=$(( total_requests + $(echo "$out" | awk '/requests in/ { print $1 }') ))
   p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
   p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
   [ -z "$static_rps" ] && static_rps="$rps"
@@ -109,9 +119,11 @@ for i in "${!urls[@]}"; do
 done
 
 rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
+heap_after=$(heap_mb)
 {
   echo
   echo "Start-up: $boot_line (JVM's own figure); ready for requests $ready_ms ms after launch."
   echo "Resident memory (RSS) after the run: $(( rss_kb / 1024 )) MB."
+  echo "Heap in use after a full GC: $heap_before MB after the warm-up, $heap_after MB after $total_requests more requests from cookieless clients (wrk keeps no cookies; visitors hold no server state)."
 } >>"$report"
 cat "$report"
