@@ -71,8 +71,27 @@ final class SessionSelector {
 
 	}
 
-	/** @return the best session, or empty when no choice meets the hard constraints */
+	/**
+	 * @return the best session, or empty when no choice meets the hard constraints. The limits on how many
+	 * exercises (and strength exercises) a session holds multiply the state space, yet most sessions are within
+	 * them anyway: the problem is first solved without them, and only when that best session breaks a limit
+	 * again with them. Both are exact, so the first answer, when it keeps the limits, is the best that does.
+	 */
 	static Optional<Selection> solve(Problem problem) {
+		// Only worth trying when a session of average exercises would stay within the limit; a long session of
+		// short exercises would not, and is solved with the limits straight away. Either way the answer is exact.
+		double averageUnits = problem.candidates().stream().mapToInt(Candidate::units).average().orElse(1);
+		if (problem.budgetUnits() / averageUnits > problem.maxItems()) {
+			return solve(problem, problem.maxItems(), problem.maxStrength());
+		}
+		Optional<Selection> relaxed = solve(problem, Integer.MAX_VALUE, Integer.MAX_VALUE);
+		boolean withinLimits = relaxed.map(selection -> selection.chosen().size() <= problem.maxItems()
+				&& selection.chosen().stream().filter(SessionSelector::isStrength).count() <= problem.maxStrength())
+			.orElse(false);
+		return withinLimits ? relaxed : solve(problem, problem.maxItems(), problem.maxStrength());
+	}
+
+	private static Optional<Selection> solve(Problem problem, int itemLimit, int strengthLimit) {
 		List<PainArea> required = problem.required().stream().sorted().toList();
 		if (problem.candidates().size() > Byte.MAX_VALUE) {
 			throw new IllegalArgumentException("too many candidates for one session: " + problem.candidates().size());
@@ -81,14 +100,18 @@ final class SessionSelector {
 			// A state's mask (breathing plus one bit per area) is kept in a byte when it is traced back.
 			throw new IllegalArgumentException("too many required areas for one session: " + required.size());
 		}
-		var shape = new Shape(problem.budgetUnits(), problem.maxItems(), problem.maxStrength(), 1 + required.size());
+		int possibleItems = problem.forced().size() + (int) problem.candidates().stream()
+			.map(c -> c.exercise().family())
+			.distinct()
+			.count();
+		var shape = new Shape(problem.budgetUnits(), itemLimit, strengthLimit, possibleItems, 1 + required.size());
 
 		var forcedFamilies = problem.forced().stream().map(c -> c.exercise().family()).toList();
 		int startUnits = problem.forced().stream().mapToInt(Candidate::units).sum();
 		int startValue = problem.forced().stream().mapToInt(Candidate::value).sum();
 		int startCount = problem.forced().size();
 		int startStrength = (int) problem.forced().stream().filter(SessionSelector::isStrength).count();
-		if (startUnits > shape.budget || startCount > shape.maxItems || startStrength > problem.maxStrength()) {
+		if (startUnits > shape.budget || startCount > itemLimit || startStrength > strengthLimit) {
 			return Optional.empty();
 		}
 		int startMask = 0;
@@ -109,7 +132,7 @@ final class SessionSelector {
 		int[] best = new int[states];
 		int[] next = new int[states];
 		Arrays.fill(best, UNREACHABLE);
-		best[shape.index(startUnits, startCount, shape.tracked(startStrength), startMask)] = startValue;
+		best[shape.index(startUnits, shape.trackedCount(startCount), shape.tracked(startStrength), startMask)] = startValue;
 		// Per layer and state: which option reached it (0: none, so the state came from itself) and the mask it
 		// came from (units, count and strength follow from the option taken). Each layer's arrays only cover the
 		// states it can reach, which keeps the early layers small.
@@ -140,9 +163,10 @@ final class SessionSelector {
 				}
 				int units = shape.units(state);
 				int count = shape.count(state);
-				if (count == shape.maxItems) {
+				if (shape.tracksCount && count == shape.maxCount) {
 					continue;
 				}
+				int newCount = shape.tracksCount ? count + 1 : 0;
 				int strength = shape.strength(state);
 				int mask = shape.mask(state);
 				for (int option = 0; option < options.size(); option++) {
@@ -152,7 +176,7 @@ final class SessionSelector {
 					if (newUnits > shape.budget || newStrength > shape.maxStrength) {
 						continue;
 					}
-					int target = shape.index(newUnits, count + 1, newStrength, mask | optionMasks[option]);
+					int target = shape.index(newUnits, newCount, newStrength, mask | optionMasks[option]);
 					int value = best[state] + candidate.value();
 					if (value > next[target]) {
 						next[target] = value;
@@ -179,7 +203,8 @@ final class SessionSelector {
 				Candidate candidate = layers.get(layer).get(option - 1);
 				picked.add(candidate);
 				int strength = shape.strength(state) - (shape.tracksStrength && isStrength(candidate) ? 1 : 0);
-				state = shape.index(shape.units(state) - candidate.units(), shape.count(state) - 1, strength,
+				state = shape.index(shape.units(state) - candidate.units(),
+						shape.count(state) - (shape.tracksCount ? 1 : 0), strength,
 						Byte.toUnsignedInt(fromMask[layer][state]));
 			}
 		}
@@ -195,7 +220,7 @@ final class SessionSelector {
 	private static int bestComplete(int[] best, Shape shape, int fromUnits) {
 		int found = -1;
 		for (int units = shape.budget; units >= fromUnits; units--) {
-			for (int count = 0; count <= shape.maxItems; count++) {
+			for (int count = 0; count <= shape.maxCount; count++) {
 				for (int strength = 0; strength <= shape.maxStrength; strength++) {
 					int state = shape.index(units, count, strength, shape.fullMask);
 					if (best[state] != UNREACHABLE && (found < 0 || best[state] > best[found])) {
@@ -213,14 +238,18 @@ final class SessionSelector {
 
 	/**
 	 * How a state (units used, exercises chosen, strength exercises chosen, side constraints met) is laid out in
-	 * one array, units outermost so that "every state up to so many units" is a prefix. Strength exercises are only
-	 * counted when their limit is below the limit on all exercises; otherwise that dimension has one value.
+	 * one array, units outermost so that "every state up to so many units" is a prefix. Exercises are only counted
+	 * when their limit could be reached, and strength exercises only when their limit is below the limit on all
+	 * exercises; a dimension that is not counted has one value, 0.
 	 */
 	private static final class Shape {
 
 		final int budget;
 
-		final int maxItems;
+		final boolean tracksCount;
+
+		/** The highest count a state can hold: the limit, or 0 when the count is not tracked. */
+		final int maxCount;
 
 		final boolean tracksStrength;
 
@@ -235,15 +264,16 @@ final class SessionSelector {
 
 		private final int perUnit;
 
-		Shape(int budget, int maxItems, int strengthLimit, int flags) {
+		Shape(int budget, int itemLimit, int strengthLimit, int possibleItems, int flags) {
 			this.budget = budget;
-			this.maxItems = maxItems;
-			this.tracksStrength = strengthLimit < maxItems;
+			this.tracksCount = itemLimit < possibleItems;
+			this.maxCount = tracksCount ? itemLimit : 0;
+			this.tracksStrength = strengthLimit < Math.min(itemLimit, possibleItems);
 			this.maxStrength = tracksStrength ? strengthLimit : 0;
 			this.fullMask = (1 << flags) - 1;
 			this.masks = fullMask + 1;
 			this.perCount = (maxStrength + 1) * masks;
-			this.perUnit = (maxItems + 1) * perCount;
+			this.perUnit = (maxCount + 1) * perCount;
 		}
 
 		int states() {
@@ -253,6 +283,11 @@ final class SessionSelector {
 		/** A strength count as the state holds it. */
 		int tracked(int strength) {
 			return tracksStrength ? strength : 0;
+		}
+
+		/** An exercise count as the state holds it. */
+		int trackedCount(int count) {
+			return tracksCount ? count : 0;
 		}
 
 		int statesUpTo(int units) {
