@@ -12,13 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -45,11 +40,6 @@ import org.springframework.context.annotation.Bean;
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealServerTests {
-
-	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
-
-	/** At most this many pages: far more than the site has, so a crawl that runs away still stops. */
-	private static final int MAX_PAGES = 400;
 
 	private static final AtomicInteger SESSIONS_CREATED = new AtomicInteger();
 
@@ -86,14 +76,7 @@ class RealServerTests {
 				"/warning-signs", "/check");
 		for (String cookie : new String[] { null, "JSESSIONID=0123456789ABCDEF0123456789ABCDEF; XSRF-TOKEN=stale" }) {
 			for (String page : pages) {
-				HttpResponse<String> response = get(page, cookie);
-				assertThat(response.statusCode()).as("status of %s (cookie %s)", page, cookie).isEqualTo(200);
-				if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-					assertThat(response.body().stripTrailing()).as("%s arrives whole (cookie %s)", page, cookie)
-						.endsWith("</html>");
-				}
-				assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", page)
-					.noneMatch(value -> value.startsWith("JSESSIONID"));
+				assertThat(Crawler.problem(page, get(page, cookie))).as("with cookie %s", cookie).isNull();
 			}
 		}
 		assertThat(output.getAll()).as("the log").doesNotContain(" ERROR ");
@@ -180,45 +163,16 @@ class RealServerTests {
 		return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	/** Same-origin pages reachable by links from the home page, breadth first. */
 	private List<String> crawl() throws Exception {
-		var seen = new LinkedHashSet<String>();
-		var queue = new ArrayDeque<String>();
-		queue.add("/");
-		seen.add("/");
-		var pages = new ArrayList<String>();
-		while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
-			String page = queue.poll();
-			HttpResponse<String> response = get(page, null);
-			pages.add(page);
-			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-				continue;
-			}
-			var links = LINK.matcher(response.body());
-			while (links.find()) {
-				String link = org.springframework.web.util.HtmlUtils.htmlUnescape(links.group(1));
-				if (followable(link) && seen.add(link)) {
-					queue.add(link);
-				}
-			}
-		}
-		return pages;
+		return crawler().pages();
 	}
 
-	/** Pages a visitor browses: not the editor's, not the files and feeds a page links to for downloading. */
-	private static boolean followable(String link) {
-		Set<String> skipped = Set.of("/admin", "/css/", "/js/", "/img/", "/webjars/", "/v3/", "/api/");
-		return skipped.stream().noneMatch(link::startsWith) && !link.contains(".ics") && !link.startsWith("//");
+	private Crawler crawler() {
+		return new Crawler("http://127.0.0.1:" + port);
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-		if (cookie != null) {
-			request.header("Cookie", cookie);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return crawler().get(path, cookie);
 	}
 
 	/** One request exactly as written, with a Host header of our choosing; the whole answer as text. */
