@@ -1,7 +1,11 @@
 package org.carrywell.system;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,6 +19,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,8 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * smaller; a larger one is a mistake or an attack, and reading it would cost memory and time.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class ApiBodyLimitFilter extends OncePerRequestFilter {
+
+	/** The API as Spring matches it: on the decoded path, so that {@code /%61pi/...} is the API too. */
+	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
 	/** 64 KB: a plan request with every field filled is under 2 KB. */
 	static final int MAX_BYTES = 64 * 1024;
@@ -33,8 +42,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !request.getRequestURI().startsWith("/api/")
-				|| !("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method));
+		return !API.matches(request) || !("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method));
 	}
 
 	@Override
@@ -55,8 +63,6 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 	private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		// The connection may still hold the rest of the body: close it rather than read it.
-		response.setHeader("Connection", "close");
 		String instance = request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"The request "
@@ -111,6 +117,12 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 				}
 
 			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+			return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), Charset.forName(encoding)));
 		}
 
 		@Override

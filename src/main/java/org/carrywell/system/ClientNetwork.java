@@ -20,17 +20,25 @@ public final class ClientNetwork {
 		return of(request.getRemoteAddr());
 	}
 
+	/** Anything that is not an address literal counts as one client, so it cannot make up new ones. */
+	static final String UNKNOWN = "unknown";
+
+	private static final java.util.regex.Pattern DOTTED_QUAD = java.util.regex.Pattern
+		.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+
 	static String of(String address) {
-		// Only literal addresses are parsed: InetAddress never looks a literal up in the DNS.
-		if (!address.matches("[0-9A-Fa-f:.%]+")) {
-			return address;
+		// Only literals are parsed (an IPv6 literal has a colon, an IPv4 one is a strict dotted quad): InetAddress
+		// never looks a literal up in the DNS, so no name chosen by a client is ever resolved.
+		if (!(address.indexOf(':') >= 0 && address.matches("[0-9A-Fa-f:.%a-zA-Z0-9]+"))
+				&& !DOTTED_QUAD.matcher(address).matches()) {
+			return UNKNOWN;
 		}
 		byte[] bytes;
 		try {
 			bytes = InetAddress.getByName(address).getAddress();
 		}
 		catch (UnknownHostException notAnAddress) {
-			return address;
+			return UNKNOWN;
 		}
 		int keep = bytes.length == 4 ? 3 : 8;
 		var key = new StringBuilder(bytes.length == 4 ? "v4:" : "v6:");

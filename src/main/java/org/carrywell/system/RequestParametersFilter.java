@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (a 500, and a stack trace in the log). Pages then show the 400 page, the API a problem detail.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After Spring Boot's character encoding filter (HIGHEST_PRECEDENCE), which must set UTF-8 before anything reads
+// a parameter, and after the API's body limit, which must see a body before anything reads it.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestParametersFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestParametersFilter.class);

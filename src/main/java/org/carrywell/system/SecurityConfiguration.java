@@ -13,8 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -57,17 +55,6 @@ public class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER));
 		applyHeaders(http);
 		return http.build();
-	}
-
-	/**
-	 * No user accounts here: without this, Spring Boot would make a "user" account with a generated password and
-	 * print it in the log. The editor's login has its own users (newsletter's AdminSecurityConfiguration).
-	 */
-	@Bean
-	UserDetailsService noUsers() {
-		return username -> {
-			throw new UsernameNotFoundException("There are no accounts");
-		};
 	}
 
 	/** HttpOnly (forms carry the token; no script reads it), SameSite=Lax, Secure behind TLS. */

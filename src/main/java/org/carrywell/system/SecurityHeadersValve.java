@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Puts the security headers on every response before anything else runs, so that they are there too when no
  * filter chain writes them: requests Spring Security's firewall refuses ({@code //}, {@code ..;}, {@code %2e}) and
- * the servlet container's own error pages. The filter chains write the same values again (they add a header only
- * when it is missing).
+ * the servlet container's own error pages. The filter chains' header writers add a header only when it is
+ * missing, so these values win: a chain that wanted different values for one of these headers would have to
+ * change {@link SecurityConfiguration#HEADERS}, which is the one place they are written.
  */
 final class SecurityHeadersValve extends ValveBase {
 

@@ -79,7 +79,8 @@ class RealServerTests {
 				assertThat(Crawler.problem(page, get(page, cookie))).as("with cookie %s", cookie).isNull();
 			}
 		}
-		assertThat(output.getAll()).as("the log").doesNotContain(" ERROR ");
+		assertThat(output.getAll()).as("the log").doesNotContain(" ERROR ").doesNotContainIgnoringCase(
+				"generated security password");
 	}
 
 	@Test
@@ -151,7 +152,27 @@ class RealServerTests {
 				"{\"weeksPregnant\": 24, \"conditions\": " + conditions + "}"));
 		assertThat(longList.statusCode()).isEqualTo(400);
 		assertThat(longList.body()).contains("\"parameter\":\"conditions\"");
+		// The API is the API however its path is spelled.
+		assertThat(post("/%61pi/v1/plans", HttpRequest.BodyPublishers.ofString(big)).statusCode()).isEqualTo(413);
 		assertThat(output.getAll()).doesNotContain(" ERROR ");
+	}
+
+	@Test
+	@Order(7)
+	void aFormIsReadAsUtf8() throws Exception {
+		var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String page = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsletter")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		String form = "email=" + java.net.URLEncoder.encode("jürgen ärger", StandardCharsets.UTF_8)
+				+ "&topics=WORKOUT_IDEAS&consentVersion=v1&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsletter"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("jürgen ärger");
 	}
 
 	private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {

@@ -12,7 +12,10 @@ class ClientNetworkTests {
 				ClientNetwork.of("192.0.3.1"));
 		assertThat(ClientNetwork.of("2001:db8:1:2::1")).isEqualTo(ClientNetwork.of("2001:db8:1:2:ffff:ffff:ffff:ffff"))
 			.isNotEqualTo(ClientNetwork.of("2001:db8:1:3::1"));
-		assertThat(ClientNetwork.of("not-an-address.example")).isEqualTo("not-an-address.example");
+		// A name is never looked up, and all names are one client: they cannot make up new ones.
+		assertThat(ClientNetwork.of("face.cafe")).isEqualTo(ClientNetwork.of("not-an-address.example"))
+			.isEqualTo(ClientNetwork.UNKNOWN);
+		assertThat(ClientNetwork.of("1.2.3")).isEqualTo(ClientNetwork.UNKNOWN);
 	}
 
 }

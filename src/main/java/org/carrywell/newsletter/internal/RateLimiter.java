@@ -11,11 +11,14 @@ import io.github.bucket4j.Bucket;
  * A token bucket per key (a client network, an e-mail address): {@code capacity} actions, refilled gradually
  * over {@code period}. Buckets idle for a whole period are forgotten, so memory stays bounded by the number of
  * keys seen in one period. A flood of distinct keys cannot push a key's bucket out to give it a fresh one: once
- * {@link #MAX_KEYS} keys are held, a new key is refused until old ones have been idle for a period.
+ * {@link #MAX_KEYS} keys are held, a new key shares one of {@link #OVERFLOW_BUCKETS} buckets, chosen by its hash,
+ * until old keys have been idle for a period. A flood then slows some newcomers down but locks nobody out.
  */
 public final class RateLimiter {
 
 	static final long MAX_KEYS = 100_000;
+
+	static final int OVERFLOW_BUCKETS = 1024;
 
 	private final Cache<String, Bucket> buckets;
 
@@ -26,24 +29,33 @@ public final class RateLimiter {
 		this.buckets = Caffeine.newBuilder().expireAfterAccess(period).build();
 	}
 
-	/** Takes one token for {@code key}; false when its bucket is empty, or when no new key can be held now. */
+	/** Takes one token for {@code key}; false when its bucket is empty. */
 	public boolean tryAcquire(String key) {
+		return bucketOf(key).tryConsume(1);
+	}
+
+	private Bucket bucketOf(String key) {
 		Bucket bucket = buckets.getIfPresent(key);
-		if (bucket == null) {
-			if (buckets.estimatedSize() >= MAX_KEYS) {
-				buckets.cleanUp();
-				if (buckets.estimatedSize() >= MAX_KEYS) {
-					return false;
-				}
-			}
-			bucket = buckets.get(key, unused -> Bucket.builder().addLimit(limit).build());
+		if (bucket != null) {
+			return bucket;
 		}
-		return bucket.tryConsume(1);
+		if (buckets.estimatedSize() >= MAX_KEYS) {
+			buckets.cleanUp();
+		}
+		String held = buckets.estimatedSize() >= MAX_KEYS ? overflowKey(key) : key;
+		return buckets.get(held, unused -> Bucket.builder().addLimit(limit).build());
+	}
+
+	private static String overflowKey(String key) {
+		return "\u0000overflow-" + Math.floorMod(key.hashCode(), OVERFLOW_BUCKETS);
 	}
 
 	/** How long until {@code key} may act again (zero when it may now). */
 	public Duration retryAfter(String key) {
 		Bucket bucket = buckets.getIfPresent(key);
+		if (bucket == null) {
+			bucket = buckets.getIfPresent(overflowKey(key));
+		}
 		if (bucket == null) {
 			return Duration.ZERO;
 		}

@@ -26,7 +26,11 @@ class RateLimiterTests {
 			limiter.tryAcquire("flood-" + key);
 		}
 		assertThat(limiter.tryAcquire("victim")).as("the same bucket, still empty").isFalse();
-		assertThat(limiter.tryAcquire("a newcomer during the flood")).as("refused while the keys are full").isFalse();
+		// A newcomer during the flood shares an overflow bucket: slowed down, perhaps, never locked out for good.
+		long newcomersLetIn = java.util.stream.IntStream.range(0, 2 * RateLimiter.OVERFLOW_BUCKETS)
+			.filter(i -> limiter.tryAcquire("newcomer-" + i))
+			.count();
+		assertThat(newcomersLetIn).isPositive();
 	}
 
 }
