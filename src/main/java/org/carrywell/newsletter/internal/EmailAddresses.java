@@ -51,4 +51,25 @@ public final class EmailAddresses {
 		return valid ? Optional.of(address) : Optional.empty();
 	}
 
+	/**
+	 * The inbox an address delivers to, as limits count it: a {@code +tag} and, at Gmail, dots in the local part
+	 * reach the same inbox, so {@code alice+1@…} and {@code alice+2@…} share one limit.
+	 *
+	 * @param normalised an address as {@link #normalise} gives it
+	 */
+	public static String mailbox(String normalised) {
+		int at = normalised.lastIndexOf('@');
+		String local = normalised.substring(0, at);
+		String domain = normalised.substring(at + 1);
+		int plus = local.indexOf('+');
+		if (plus > 0) {
+			local = local.substring(0, plus);
+		}
+		if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+			local = local.replace(".", "");
+			domain = "gmail.com";
+		}
+		return local + "@" + domain;
+	}
+
 }

@@ -71,7 +71,8 @@ public class Subscriptions {
 	 * for every address). An address over its limit is sent nothing, silently: telling would reveal it.
 	 */
 	public void signUp(String email, Set<Topic> topics, String consentVersion) {
-		if (!perAddress.tryAcquire(email)) {
+		// Counted per inbox, so that tags and Gmail's dots do not multiply the limit.
+		if (!perAddress.tryAcquire(EmailAddresses.mailbox(email))) {
 			log.info("Sign-up limit reached for an address; no confirmation e-mail sent");
 			return;
 		}

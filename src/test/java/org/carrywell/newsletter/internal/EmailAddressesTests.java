@@ -17,6 +17,13 @@ class EmailAddressesTests {
 		assertThat(EmailAddresses.normalise("name@example.org.")).hasValue("name@example.org");
 	}
 
+	@Test
+	void tagsAndGmailDotsReachOneMailbox() {
+		assertThat(EmailAddresses.mailbox("alice+news@example.org")).isEqualTo(EmailAddresses.mailbox("alice@example.org"));
+		assertThat(EmailAddresses.mailbox("a.l.ice+1@googlemail.com")).isEqualTo("alice@gmail.com");
+		assertThat(EmailAddresses.mailbox("a.lice@example.org")).isEqualTo("a.lice@example.org");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", " ", "plain", "@example.org", "name@", "name@localhost", "two@@example.org",
 			"name@example..org", "name@-example.org", "a b@example.org", "\"quoted\"@example.org",

@@ -259,6 +259,18 @@ abstract class NewsletterPersistenceContract {
 	}
 
 	@Test
+	void tagsOfOneInboxShareItsLimit() {
+		var sent = new ArrayList<MimeMessage>();
+		var subscriptions = subscriptions(capture(sent), new RateLimiter(2, Duration.ofHours(1)));
+
+		for (int tag = 0; tag < 5; tag++) {
+			subscriptions.signUp("tagged+" + tag + "@example.org", EnumSet.of(Topic.GEAR_REVIEWS), "v1");
+		}
+
+		assertThat(sent).hasSize(2);
+	}
+
+	@Test
 	void everyChangeOfConsentIsRecordedAndLeavingCancelsWhatIsQueued() {
 		var sent = new ArrayList<MimeMessage>();
 		var subscriptions = subscriptions(capture(sent), new RateLimiter(100, Duration.ofHours(1)));
