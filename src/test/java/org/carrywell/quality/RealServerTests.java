@@ -159,7 +159,8 @@ class RealServerTests {
 
 	@Test
 	@Order(7)
-	void aFormIsReadAsUtf8() throws Exception {
+	void aFormIsReadAsUtf8AndSendingItCreatesNoSession() throws Exception {
+		int sessionsBefore = SESSIONS_CREATED.get();
 		var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 		String page = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsletter")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
@@ -173,6 +174,14 @@ class RealServerTests {
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("jürgen ärger");
+		String valid = "email=reader%40example.org&topics=WORKOUT_IDEAS&consentVersion=v1&_csrf="
+				+ java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signedUp = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsletter"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(valid))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(signedUp.statusCode()).isEqualTo(302);
+		assertThat(SESSIONS_CREATED.get() - sessionsBefore).as("sessions created by a sign-up").isZero();
 	}
 
 	private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.carrywell.newsletter.Topic;
@@ -103,20 +103,45 @@ class NewsletterController {
 	}
 
 	@PostMapping("/confirm")
-	String confirm(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String confirm(@RequestParam(defaultValue = "") String token, HttpServletResponse response) {
 		var confirmed = subscriptions.confirm(token);
 		if (confirmed.isEmpty()) {
 			response.setStatus(HttpStatus.GONE.value());
 			return "newsletter/link-expired";
 		}
-		redirect.addFlashAttribute("notice", "newsletter.preferences.confirmed");
-		return "redirect:" + preferencesPath(signer.sign(confirmed.get()));
+		return "redirect:" + preferencesPath(signer.sign(confirmed.get()), Notice.CONFIRMED);
+	}
+
+	/**
+	 * What the preferences page says after a change. It travels in the address rather than as a flash attribute,
+	 * which would need an HTTP session: visitors hold no server state (ADR 0008). Only these values mean anything.
+	 */
+	enum Notice {
+
+		CONFIRMED("newsletter.preferences.confirmed"), SAVED("newsletter.preferences.saved");
+
+		private final String messageKey;
+
+		Notice(String messageKey) {
+			this.messageKey = messageKey;
+		}
+
+		static @Nullable String messageKeyOf(@Nullable String value) {
+			for (Notice notice : values()) {
+				if (notice.name().equalsIgnoreCase(String.valueOf(value))) {
+					return notice.messageKey;
+				}
+			}
+			return null;
+		}
+
 	}
 
 	@GetMapping("/preferences")
-	String preferences(@RequestParam(defaultValue = "") String t, Model model) {
+	String preferences(@RequestParam(defaultValue = "") String t,
+			@RequestParam(name = "notice", required = false) @Nullable String notice, Model model) {
 		Subscriber subscriber = subscriber(t);
+		model.addAttribute("notice", Notice.messageKeyOf(notice));
 		model.addAttribute("subscriber", subscriber);
 		model.addAttribute("token", t);
 		model.addAttribute("topicsChosen", subscriber.topics());
@@ -127,7 +152,7 @@ class NewsletterController {
 	@PostMapping("/preferences")
 	String savePreferences(@RequestParam(defaultValue = "") String t,
 			@RequestParam(name = "topics", required = false) List<String> topicValues,
-			@RequestParam(defaultValue = "") String consentVersion, Model model, RedirectAttributes redirect,
+			@RequestParam(defaultValue = "") String consentVersion, Model model,
 			HttpServletResponse response) {
 		Subscriber subscriber = subscriber(t);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -149,8 +174,7 @@ class NewsletterController {
 			model.addAttribute("errors", errors);
 			return "newsletter/preferences";
 		}
-		redirect.addFlashAttribute("notice", "newsletter.preferences.saved");
-		return "redirect:" + preferencesPath(t);
+		return "redirect:" + preferencesPath(t, Notice.SAVED);
 	}
 
 	@GetMapping("/unsubscribe")
@@ -195,8 +219,11 @@ class NewsletterController {
 		return subscriptions.find(id.getAsLong()).orElseThrow(() -> new NotFoundException("newsletter subscriber", String.valueOf(id.getAsLong())));
 	}
 
-	private static String preferencesPath(String token) {
-		return UriComponentsBuilder.fromPath("/newsletter/preferences").queryParam("t", token).toUriString();
+	private static String preferencesPath(String token, Notice notice) {
+		return UriComponentsBuilder.fromPath("/newsletter/preferences")
+			.queryParam("notice", notice.name().toLowerCase(java.util.Locale.ROOT))
+			.queryParam("t", token)
+			.toUriString();
 	}
 
 }
