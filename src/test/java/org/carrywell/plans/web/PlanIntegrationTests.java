@@ -130,6 +130,11 @@ class PlanIntegrationTests {
 			.doesNotContain("COUNT=4").contains("Make your Carrywell plan again for week 26");
 		assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(6);
 		mvc.perform(aWeek("/plan/calendar.ics").param("time", "teatime")).andExpect(status().isBadRequest());
+		// A first day after the pregnancy's week 42 is refused by name, not made into an empty calendar.
+		String later = java.time.LocalDate.parse(TODAY).plusYears(1).toString();
+		mvc.perform(aWeek("/plan/calendar.ics").param("start", later))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"parameter\":\"start\"")));
 	}
 
 	@Test

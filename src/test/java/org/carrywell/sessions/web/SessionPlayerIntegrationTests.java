@@ -107,6 +107,20 @@ class SessionPlayerIntegrationTests {
 	}
 
 	@Test
+	void afterStrongPainTheSessionIsItsEasiestVersionAllowedForHer() throws Exception {
+		mvc.perform(get("/session/play").param("exercise", "cat-cow-all-fours")
+			.param("weeks", "24")
+			.param("asOf", today())
+			.param("floor", "yes")
+			.param("equipment", "MAT", "CHAIR")
+			.param("painBefore", "9")
+			.param("warningCheck", tokens.issue(SessionTokens.Purpose.WARNING_CHECK)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"items\":[{\"id\":\"cat-cow-seated\"")))
+			.andExpect(content().string(not(containsString("\"id\":\"cat-cow-all-fours\""))));
+	}
+
+	@Test
 	void playsTheDayWithAListThatWorksWithoutJavaScript() throws Exception {
 		mvc.perform(allNo(day("/session/play", 1).param("asOf", today()).param("painBefore", "5")))
 			.andExpect(status().isOk())
