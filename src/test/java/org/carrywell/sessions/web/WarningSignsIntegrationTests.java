@@ -78,7 +78,8 @@ class WarningSignsIntegrationTests {
 			.param("weeks", "24").param("return", "exercise=pelvic-tilt-wall&weeks=24"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"offered\"")))
-			.andExpect(content().string(containsString("value=\"CALF_PAIN_OR_SWELLING\"")))
+			// A box to tick in the offered group (not just the hidden field that carries the offer along).
+			.andExpect(content().string(containsString("type=\"checkbox\" name=\"symptom\" value=\"CALF_PAIN_OR_SWELLING\"")))
 			.andExpect(content().string(not(containsString("checked"))));
 	}
 
