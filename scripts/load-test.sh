@@ -38,7 +38,7 @@ trap stop EXIT
 
 started_at=$(date +%s%N)
 java -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
-  --spring.datasource.url="jdbc:h2:file:$work/carrywell" --carrywell.newsletter.outbox="$work/outbox" \
+  --spring.datasource.url="jdbc:h2:file:$work/carrywell" --carrywell.mail.outbox="$work/outbox" \
   >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do

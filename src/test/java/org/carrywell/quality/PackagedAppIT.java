@@ -51,7 +51,7 @@ class PackagedAppIT {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port,
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("carrywell"),
-				"--carrywell.newsletter.outbox=" + data.resolve("outbox"))
+				"--carrywell.mail.outbox=" + data.resolve("outbox"))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -1,5 +1,6 @@
 package org.carrywell.newsletter.internal;
 
+import org.carrywell.system.MailTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

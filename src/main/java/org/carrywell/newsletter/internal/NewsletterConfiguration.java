@@ -6,14 +6,12 @@ import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +20,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.carrywell.system.AppSecrets;
+import org.carrywell.system.MailTransport;
+import org.carrywell.system.RateLimiter;
 
 /** Wires the newsletter: mail transport and templates, the link key, rate limits, services and the worker. */
 @Configuration(proxyBeanMethods = false)
@@ -32,18 +32,6 @@ class NewsletterConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(NewsletterConfiguration.class);
 
 	private static final String LINK_KEY = "newsletter-link-key";
-
-	/** SMTP when {@code spring.mail.host} is set (Spring Boot then provides a sender), the outbox folder otherwise. */
-	@Bean
-	MailTransport mailTransport(ObjectProvider<JavaMailSender> smtp, NewsletterProperties properties, Clock clock) {
-		JavaMailSender sender = smtp.getIfAvailable();
-		if (sender != null) {
-			return new SmtpTransport(sender);
-		}
-		log.info("No SMTP server configured (spring.mail.host): e-mails are written to {}",
-				properties.outbox().toAbsolutePath().normalize());
-		return new OutboxTransport(properties.outbox(), clock);
-	}
 
 	/** Mail has its own template engine: HTML and plain-text templates side by side under templates/mail/. */
 	@Bean

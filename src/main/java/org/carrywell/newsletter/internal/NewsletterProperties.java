@@ -1,7 +1,6 @@
 package org.carrywell.newsletter.internal;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the public address of the site, used for the links in e-mails (sent from a background worker
  * that has no request to read it from)
  * @param from the sender of every e-mail
- * @param outbox where e-mails are written as {@code .eml} files when no SMTP host is configured
  * @param confirmationValidity how long a confirmation link works
  * @param linkKey the key that signs preference and unsubscribe links; generated and stored in the database
  * when not set
@@ -25,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("carrywell.newsletter")
 public record NewsletterProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
-		@DefaultValue("Carrywell <newsletter@localhost>") String from, @DefaultValue("./data/outbox") Path outbox,
+		@DefaultValue("Carrywell <newsletter@localhost>") String from,
 		@DefaultValue("48h") Duration confirmationValidity, @Nullable String linkKey,
 		@DefaultValue SignupLimits signupLimits, @DefaultValue Delivery delivery, @DefaultValue Editor editor) {
 

@@ -1,5 +1,8 @@
 package org.carrywell.newsletter.internal;
 
+import org.carrywell.system.MailTransport;
+import org.carrywell.system.EmailAddresses;
+import org.carrywell.system.RateLimiter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

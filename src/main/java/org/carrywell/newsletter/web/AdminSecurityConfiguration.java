@@ -24,7 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.carrywell.newsletter.internal.NewsletterProperties;
-import org.carrywell.newsletter.internal.RateLimiter;
+import org.carrywell.system.RateLimiter;
 import org.carrywell.system.ClientNetwork;
 import org.carrywell.system.SecurityConfiguration;
 

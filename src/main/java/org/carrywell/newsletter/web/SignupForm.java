@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 import org.carrywell.newsletter.Topic;
-import org.carrywell.newsletter.internal.EmailAddresses;
+import org.carrywell.system.EmailAddresses;
 import org.carrywell.newsletter.internal.Subscriptions;
 
 /**

@@ -1,5 +1,7 @@
 package org.carrywell.newsletter.internal;
 
+import org.carrywell.system.MailTransport;
+import org.carrywell.system.RateLimiter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -319,7 +321,7 @@ abstract class NewsletterPersistenceContract {
 
 	Subscriptions subscriptions(MailTransport transport, RateLimiter perAddress) {
 		var properties = new NewsletterProperties(java.net.URI.create("https://carrywell.example"),
-				"Carrywell <newsletter@carrywell.example>", java.nio.file.Path.of("target/test-outbox"),
+				"Carrywell <newsletter@carrywell.example>",
 				Duration.ofHours(48), null, null, null, null);
 		var linkSigner = new LinkSigner(new byte[32]);
 		var testComposer = new MailComposer(templateEngine(), messages, properties, linkSigner, clock);
@@ -353,7 +355,7 @@ abstract class NewsletterPersistenceContract {
 		var sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(smtp.getSmtp().getPort());
-		return new SmtpTransport(sender);
+		return sender::send;
 	}
 
 	DeliveryQueue.Delivery delivery() {

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The embedded default (no SMTP server, no editor password): the form is on the pages it belongs on, mail lands
  * in the outbox folder as .eml files with the unsubscribe headers, and the editor pages do not exist.
  */
-@SpringBootTest(properties = "carrywell.newsletter.outbox=target/outbox-pages-test")
+@SpringBootTest(properties = "carrywell.mail.outbox=target/outbox-pages-test")
 @AutoConfigureMockMvc
 class NewsletterPagesTests {
 

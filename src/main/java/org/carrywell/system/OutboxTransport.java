@@ -1,4 +1,4 @@
-package org.carrywell.newsletter.internal;
+package org.carrywell.system;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.carrywell.newsletter.internal;
+package org.carrywell.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.carrywell.newsletter.internal;
+package org.carrywell.system;
 
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.javamail.JavaMailSender;
