@@ -3,7 +3,10 @@
  * API ({@link org.carrywell.plans.PlanForm}) reads a plan's address for the sessions module. The decisions
  * themselves are the safety engine's and the plan generator's; this module asks and shows.
  */
+@ApplicationModule(allowedDependencies = { "accounts", "catalogue", "safety", "planning", "illustration", "learn",
+		"system" })
 @NullMarked
 package org.carrywell.plans;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -26,7 +26,7 @@ public final class ClientNetwork {
 	private static final java.util.regex.Pattern DOTTED_QUAD = java.util.regex.Pattern
 		.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
-	static String of(String address) {
+	public static String of(String address) {
 		// Only literals are parsed (an IPv6 literal has a colon, an IPv4 one is a strict dotted quad): InetAddress
 		// never looks a literal up in the DNS, so no name chosen by a client is ever resolved.
 		if (!(address.indexOf(':') >= 0 && address.matches("[0-9A-Fa-f:.%a-zA-Z0-9]+"))

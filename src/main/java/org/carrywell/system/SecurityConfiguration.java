@@ -1,6 +1,7 @@
 package org.carrywell.system;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +20,10 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,22 +48,34 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			// A visitor holds no server state: the CSRF token of her forms lives in a cookie, not in an HTTP session,
-			// and nothing else here creates one.
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
-				// The JSON API holds no session and reads no cookie, so there is no ambient credential for a
-				// forged request to ride on. An API that authenticates by session cookie must remove this.
-				.ignoringRequestMatchers("/api/**"))
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
+			List<SecurityContribution> contributions) throws Exception {
+		// A visitor holds no server state: the CSRF token of her forms lives in a cookie, not in an HTTP session,
+		// and no request cache keeps where she was going. Only signing in creates a session (in the database).
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
+			// The public JSON API reads no cookie, so there is no ambient credential for a forged request to ride
+			// on. The members' API (/api/v1/me) authenticates by the session cookie, so it keeps CSRF protection.
+			.ignoringRequestMatchers(new AndRequestMatcher(PATHS.matcher("/api/**"),
+					new NegatedRequestMatcher(new OrRequestMatcher(PATHS.matcher(MEMBER_API), PATHS.matcher(MEMBER_API + "/**"))))))
 			.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class)
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
+		for (SecurityContribution contribution : contributions) {
+			contribution.contribute(http);
+		}
+		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
 		applyHeaders(http);
 		return http.build();
 	}
 
+	/** Matches the decoded, normalised path, as the dispatcher does: /%61pi/ is /api/ here too. */
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	/** The members' JSON API: authenticated by the session cookie, so CSRF-protected on every write. */
+	public static final String MEMBER_API = "/api/v1/me";
+
 	/** HttpOnly (forms carry the token; no script reads it), SameSite=Lax, Secure behind TLS. */
-	static CookieCsrfTokenRepository csrfTokens(boolean secureCookies) {
+	public static CookieCsrfTokenRepository csrfTokens(boolean secureCookies) {
 		var repository = new CookieCsrfTokenRepository();
 		repository.setCookieName(CSRF_COOKIE);
 		repository.setCookieCustomizer(cookie -> {
@@ -90,7 +107,7 @@ public class SecurityConfiguration {
 		}
 
 		private static boolean hasNoForms(String path) {
-			return path.startsWith("/api/") || path.startsWith("/css/") || path.startsWith("/js/")
+			return (path.startsWith("/api/") && !path.startsWith(MEMBER_API)) || path.startsWith("/css/") || path.startsWith("/js/")
 					|| path.startsWith("/img/") || path.startsWith("/webjars/") || path.startsWith("/v3/")
 					|| path.endsWith(".ics");
 		}

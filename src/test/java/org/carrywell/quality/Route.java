@@ -76,8 +76,20 @@ record Route(String pattern, HttpMethod method, Set<String> parameters, boolean 
 		return pattern.equals("/newsletter/unsubscribe/one-click");
 	}
 
+	/** A member's own route: her account pages, her API, her plan (AccountSecurity.MEMBER_ONLY). */
+	boolean isMemberOnly() {
+		return pattern.startsWith("/api/v1/me") || pattern.equals("/plan/mine")
+				|| (pattern.startsWith("/account") && !PUBLIC_ACCOUNT_PAGES.contains(pattern.split("/\\{")[0]));
+	}
+
+	/** The account pages a visitor uses to get in (and the privacy page's neighbours). */
+	static final Set<String> PUBLIC_ACCOUNT_PAGES = Set.of("/account/register", "/account/check-inbox",
+			"/account/verify", "/account/sign-in", "/account/sign-in/failed", "/account/forgot", "/account/reset",
+			"/account/erased");
+
+	/** Forms, and the members' API, which authenticates by cookie and so needs the CSRF token on writes too. */
 	boolean takesCsrfToken() {
-		return method != HttpMethod.GET && !isApi() && !isOneClick();
+		return method != HttpMethod.GET && (!isApi() || pattern.startsWith("/api/v1/me")) && !isOneClick();
 	}
 
 	List<String> pathVariables() {

@@ -350,7 +350,11 @@ class SessionRoutesPropertyTests {
 		}
 
 		MockHttpServletRequestBuilder request(Route route) {
-			String url = route.pattern().replace("{id}", exercise).replace("{slug}", "why-back-pain-happens");
+			String url = route.pattern()
+				.replace("{id}", exercise)
+				.replace("{slug}", "why-back-pain-happens")
+				.replace("{token}", "no-such-link-token")
+				.replace("{label}", "no-such-passkey");
 			if (route.method() == HttpMethod.POST) {
 				return MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_JSON).content(json());
 			}

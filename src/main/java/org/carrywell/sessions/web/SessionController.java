@@ -240,7 +240,8 @@ class SessionController {
 		model.addAttribute("asked", tokens.issue(SessionTokens.Purpose.PRE_SESSION_CHECK));
 		model.addAttribute("gateClosing", gate.closing(request).orElse(null));
 		model.addAttribute("problem", problem.name());
-		model.addAttribute("clearanceNeeded", session.screening() == ScreeningOutcome.CLEARANCE_NEEDED);
+		model.addAttribute("clearanceNeeded", session.screening() == ScreeningOutcome.CLEARANCE_NEEDED
+				&& sessions.providerClearance(session).isEmpty());
 		return VIEW_BEFORE;
 	}
 

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import org.carrywell.accounts.Clearance;
+import org.carrywell.accounts.CurrentMember;
+import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Dose;
 import org.carrywell.catalogue.Exercise;
@@ -41,8 +44,35 @@ class Sessions {
 
 	private final Catalogue catalogue;
 
-	Sessions(Catalogue catalogue) {
+	private final CurrentMember currentMember;
+
+	private final java.time.Clock clock;
+
+	Sessions(Catalogue catalogue, CurrentMember currentMember, java.time.Clock clock) {
 		this.catalogue = catalogue;
+		this.currentMember = currentMember;
+		this.clock = clock;
+	}
+
+	/**
+	 * Her provider's clearance, when she is a member who recorded one for exactly the answers this session was
+	 * planned from (rule book v2: the reminder before each session stops then).
+	 */
+	Optional<Clearance> providerClearance(SessionContent session) {
+		Optional<SignedInMember> member = currentMember.get();
+		if (member.isEmpty() || member.get().check().isEmpty()) {
+			return Optional.empty();
+		}
+		MultiValueMap<String, String> address = org.springframework.web.util.UriComponentsBuilder
+			.fromUriString("/?" + session.planQuery())
+			.build()
+			.getQueryParams();
+		var decoded = new LinkedMultiValueMap<String, String>();
+		address.forEach((name, values) -> values.forEach(value -> decoded.add(
+				java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8),
+				value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8))));
+		var answers = PlanForm.read(decoded, LocalDate.now(clock)).screening().answers();
+		return Optional.ofNullable(member.get().check().get().clearanceFor(answers));
 	}
 
 	/** What an address leads to. */

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
+import jakarta.servlet.http.Cookie;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -101,10 +102,10 @@ class NewsletterJourneyTests {
 		mvc.perform(get(confirmLink)).andExpect(status().isGone());
 		mvc.perform(post("/newsletter/confirm").param("token", token).with(csrf())).andExpect(status().isGone());
 
-		MockHttpSession editor = logInAsEditor();
+		Cookie editor = logInAsEditor();
 		long issueId = writeIssue(editor, "Five-minute stretches", "WORKOUT_IDEAS",
 				"# Stretch\n\nTry the **wall pelvic tilt**. <script>alert(1)</script>");
-		mvc.perform(post("/admin/newsletter/issues/" + issueId + "/send").session(editor).with(csrf()))
+		mvc.perform(post("/admin/newsletter/issues/" + issueId + "/send").cookie(editor).with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(worker.runBatch()).isEqualTo(1);
 
@@ -125,7 +126,7 @@ class NewsletterJourneyTests {
 		assertThat(consentTrail()).last().asString().startsWith("UNSUBSCRIBED ONE_CLICK");
 
 		long second = writeIssue(editor, "More ideas", "WORKOUT_IDEAS", "Nothing for her now.");
-		mvc.perform(post("/admin/newsletter/issues/" + second + "/send").session(editor).with(csrf()));
+		mvc.perform(post("/admin/newsletter/issues/" + second + "/send").cookie(editor).with(csrf()));
 		assertThat(worker.runBatch()).isZero();
 		assertThat(smtp.getReceivedMessages()).as("nothing after unsubscribing").isEmpty();
 	}
@@ -233,8 +234,8 @@ class NewsletterJourneyTests {
 		subscribe("=cmd@example.org", "WORKOUT_IDEAS");
 		mvc.perform(signUp("pending-only@example.org", "WORKOUT_IDEAS"));
 		nextMail();
-		MockHttpSession editor = logInAsEditor();
-		String csv = mvc.perform(get("/admin/newsletter/subscribers.csv").session(editor))
+		Cookie editor = logInAsEditor();
+		String csv = mvc.perform(get("/admin/newsletter/subscribers.csv").cookie(editor))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andReturn().getResponse().getContentAsString();
@@ -245,27 +246,27 @@ class NewsletterJourneyTests {
 	@Test
 	void anIssueIsQueuedOnceHoweverOftenSendIsPressed() throws Exception {
 		subscribe("once@example.org", "TRAINING_ADVICE");
-		MockHttpSession editor = logInAsEditor();
-		mvc.perform(get("/admin/newsletter/issues/new").session(editor)).andExpect(status().isOk());
+		Cookie editor = logInAsEditor();
+		mvc.perform(get("/admin/newsletter/issues/new").cookie(editor)).andExpect(status().isOk());
 		long issueId = writeIssue(editor, "Advice", "TRAINING_ADVICE", "Walk a *little* every day.");
-		mvc.perform(get("/admin/newsletter/issues/" + issueId).session(editor))
+		mvc.perform(get("/admin/newsletter/issues/" + issueId).cookie(editor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<em>little</em>")))
 			.andExpect(content().string(containsString("Send to 1 subscriber<")));
-		mvc.perform(post("/admin/newsletter/issues").session(editor).with(csrf()).param("subject", "")
+		mvc.perform(post("/admin/newsletter/issues").cookie(editor).with(csrf()).param("subject", "")
 			.param("topics", "TRAINING_ADVICE").param("body", "x"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Write a subject.")));
-		mvc.perform(get("/admin/newsletter/issues/99999").session(editor)).andExpect(status().isNotFound());
+		mvc.perform(get("/admin/newsletter/issues/99999").cookie(editor)).andExpect(status().isNotFound());
 		for (int click = 0; click < 3; click++) {
-			mvc.perform(post("/admin/newsletter/issues/" + issueId + "/send").session(editor).with(csrf()));
+			mvc.perform(post("/admin/newsletter/issues/" + issueId + "/send").cookie(editor).with(csrf()));
 		}
 		worker.runBatch();
 		worker.runBatch();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
-		mvc.perform(get("/admin/newsletter/issues/" + issueId).session(editor))
+		mvc.perform(get("/admin/newsletter/issues/" + issueId).cookie(editor))
 			.andExpect(content().string(containsString("Sent: 1")));
-		mvc.perform(get("/admin/newsletter").session(editor))
+		mvc.perform(get("/admin/newsletter").cookie(editor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Confirmed subscribers: 1")));
 	}
@@ -284,15 +285,16 @@ class NewsletterJourneyTests {
 			.with(csrf());
 	}
 
-	private MockHttpSession logInAsEditor() throws Exception {
+	private Cookie logInAsEditor() throws Exception {
 		var result = mvc.perform(formLogin("/admin/login").user("editor").password("correct horse battery staple"))
 			.andExpect(redirectedUrl("/admin/newsletter"))
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession();
+		// Sessions live in the database (Spring Session): the editor is who holds the session cookie.
+		return result.getResponse().getCookie("SESSION");
 	}
 
-	private long writeIssue(MockHttpSession editor, String subject, String topic, String body) throws Exception {
-		String location = mvc.perform(post("/admin/newsletter/issues").session(editor).with(csrf())
+	private long writeIssue(Cookie editor, String subject, String topic, String body) throws Exception {
+		String location = mvc.perform(post("/admin/newsletter/issues").cookie(editor).with(csrf())
 			.param("subject", subject).param("topics", topic).param("body", body))
 			.andExpect(status().isFound())
 			.andReturn().getResponse().getRedirectedUrl();

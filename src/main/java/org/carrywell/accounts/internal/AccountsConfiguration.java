@@ -1,0 +1,194 @@
+package org.carrywell.accounts.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.carrywell.accounts.CurrentMember;
+import org.carrywell.accounts.MemberData;
+import org.carrywell.accounts.SignedInMember;
+import org.carrywell.system.MailTransport;
+
+/** Wires the accounts module: stores, password rules, mail, limits, the member directory and passkey storage. */
+@Configuration(proxyBeanMethods = false)
+class AccountsConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountsConfiguration.class);
+
+	@Bean
+	MemberStore memberStore(JdbcClient jdbc) {
+		return new MemberStore(jdbc);
+	}
+
+	@Bean
+	Accounts accounts(MemberStore members, JdbcClient jdbc, MailTransport transport,
+			@Qualifier("applicationTaskExecutor") Executor executor, MessageSource messages,
+			@Value("${carrywell.base-url}") URI baseUrl,
+			@Value("${carrywell.accounts.from:${CARRYWELL_MAIL_FROM:Carrywell <accounts@localhost>}}") String from,
+			@Value("${carrywell.accounts.sign-in.per-address:10}") int perAddress,
+			@Value("${carrywell.accounts.sign-in.per-network:50}") int perNetwork,
+			@Value("${carrywell.accounts.sign-in.period:15m}") Duration period,
+			@Value("${carrywell.accounts.mail.per-inbox:5}") int mailsPerInbox,
+			@Value("${carrywell.accounts.mail.per-network:30}") int mailsPerNetwork, TransactionTemplate transactions,
+			List<MemberData> otherData, Clock clock) {
+		return new Accounts(members, new AccountTokens(jdbc), Passwords.withCommonList(),
+				new AccountMail(transport, executor, messages, baseUrl, from), new ActivityLog(jdbc),
+				new SignInLimits(perAddress, perNetwork, period, mailsPerInbox, mailsPerNetwork), jdbc, transactions,
+				otherData, executor, clock);
+	}
+
+	/** Who is signed in: a member is an authentication holding {@link MemberAuthentication#MEMBER_AUTHORITY}, named by her address. */
+	@Bean
+	CurrentMember currentMember(Accounts accounts) {
+		return () -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || !authentication.isAuthenticated() || authentication.getAuthorities()
+				.stream()
+				.noneMatch(authority -> MemberAuthentication.MEMBER_AUTHORITY.equals(authority.getAuthority()))) {
+				return Optional.empty();
+			}
+			return accounts.memberByEmail(authentication.getName())
+				.filter(Member::verified)
+				.map(member -> new SignedInMember(member.id(), member.email(), accounts.profile(member.id()),
+						accounts.check(member.id())));
+		};
+	}
+
+	@Bean
+	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+	}
+
+	/**
+	 * Passkeys in the database; adding or removing one (here, or through Spring Security's own endpoint) is written
+	 * into her activity log with the name she gave it.
+	 */
+	@Bean
+	UserCredentialRepository passkeys(JdbcOperations jdbc, MemberStore members, Accounts accounts) {
+		var stored = new JdbcUserCredentialRepository(jdbc);
+		var users = new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+		return new UserCredentialRepository() {
+
+			@Override
+			public void save(CredentialRecord record) {
+				boolean added = stored.findByCredentialId(record.getCredentialId()) == null;
+				stored.save(record);
+				if (added) {
+					var user = users.findById(record.getUserEntityUserId());
+					if (user != null) {
+						members.byEmail(user.getName())
+							.ifPresent(member -> accounts.record(member.id(), ActivityLog.Kind.PASSKEY_ADDED,
+									record.getLabel()));
+					}
+				}
+			}
+
+			@Override
+			public void delete(Bytes credentialId) {
+				CredentialRecord record = stored.findByCredentialId(credentialId);
+				stored.delete(credentialId);
+				if (record != null) {
+					var user = users.findById(record.getUserEntityUserId());
+					if (user != null) {
+						members.byEmail(user.getName())
+							.ifPresent(member -> accounts.record(member.id(), ActivityLog.Kind.PASSKEY_REMOVED,
+									record.getLabel()));
+					}
+				}
+			}
+
+			@Override
+			public CredentialRecord findByCredentialId(Bytes credentialId) {
+				return stored.findByCredentialId(credentialId);
+			}
+
+			@Override
+			public List<CredentialRecord> findByUserId(Bytes userId) {
+				return stored.findByUserId(userId);
+			}
+
+		};
+	}
+
+	/** Every member sign-in, by password or passkey, goes into her activity log. */
+	@Bean
+	ApplicationListener<AuthenticationSuccessEvent> signInLog(MemberStore members, Accounts accounts) {
+		return event -> {
+			Authentication authentication = event.getAuthentication();
+			boolean member = authentication.getAuthorities()
+				.stream()
+				.anyMatch(authority -> MemberAuthentication.MEMBER_AUTHORITY.equals(authority.getAuthority()));
+			if (!member) {
+				return;
+			}
+			var kind = authentication instanceof WebAuthnAuthentication ? ActivityLog.Kind.SIGNED_IN_PASSKEY
+					: ActivityLog.Kind.SIGNED_IN_PASSWORD;
+			members.byEmail(authentication.getName()).ifPresent(found -> accounts.record(found.id(), kind, ""));
+		};
+	}
+
+	@Bean
+	PasskeyChallenges passkeyChallenges(JdbcClient jdbc,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies, Clock clock) {
+		return new PasskeyChallenges(jdbc, secureCookies, clock);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "carrywell.accounts.housekeeping.enabled", matchIfMissing = true)
+	Housekeeping accountHousekeeping(Accounts accounts, PasskeyChallenges challenges) {
+		return new Housekeeping(accounts, challenges);
+	}
+
+	/**
+	 * Hourly: forgets used and expired links, passkey challenges never answered, and accounts whose address was
+	 * never verified within a week.
+	 */
+	static final class Housekeeping {
+
+		private final Accounts accounts;
+
+		private final PasskeyChallenges challenges;
+
+		Housekeeping(Accounts accounts, PasskeyChallenges challenges) {
+			this.accounts = accounts;
+			this.challenges = challenges;
+		}
+
+		@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+		void forgetStale() {
+			int forgotten = accounts.forgetStale() + challenges.forgetExpired();
+			if (forgotten > 0) {
+				log.info("Forgot {} used or expired account links and unverified accounts", forgotten);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.carrywell.accounts.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import org.carrywell.accounts.internal.MemberAuthentication;
+
+/** Tells every page's layout whether a member is signed in (her account link, or "sign in"), without a query. */
+@ControllerAdvice
+class MemberModel {
+
+	@ModelAttribute("memberSignedIn")
+	boolean memberSignedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> MemberAuthentication.MEMBER_AUTHORITY.equals(authority.getAuthority()));
+	}
+
+}

@@ -1,0 +1,44 @@
+// Offers, once, to add the session results kept in this browser to her account. Each result carries the UUID it
+// was made with, so sending it again stores nothing twice. The offer is made once per account (the server decides
+// whether this page includes this script at all).
+
+import { KEY, loadHistory } from './player/history.js';
+
+const panel = document.getElementById('device-import');
+const storage = (() => { try { return window.localStorage; } catch { return null; } })();
+const results = storage ? loadHistory(storage) : [];
+const csrf = document.querySelector('meta[name="csrf-token"]');
+
+if (panel && results.length > 0) {
+  const count = document.getElementById('import-count');
+  count.textContent = count.dataset.template.replace('{0}', String(results.length));
+  panel.hidden = false;
+  const done = document.getElementById('import-done');
+  const failed = document.getElementById('import-failed');
+  const buttons = [document.getElementById('import-yes'), document.getElementById('import-no')];
+  document.getElementById('import-no').addEventListener('click', () => { panel.hidden = true; });
+  document.getElementById('import-yes').addEventListener('click', async () => {
+    failed.hidden = true;
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+      const response = await fetch('/api/v1/me/session-results', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', [csrf.dataset.header]: csrf.content },
+        body: JSON.stringify(results),
+      });
+      if (!response.ok) {
+        throw new Error(`import answered ${response.status}`);
+      }
+      const answer = await response.json();
+      done.textContent = done.dataset.template.replace('{0}', String(answer.stored + answer.alreadyKept));
+      done.hidden = false;
+      buttons.forEach((b) => { b.hidden = true; });
+    } catch {
+      failed.hidden = false;
+      buttons.forEach((b) => { b.disabled = false; });
+    }
+  });
+}
+
+export { KEY };
