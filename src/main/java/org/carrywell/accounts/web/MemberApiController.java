@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -71,8 +73,11 @@ class MemberApiController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	MemberApiController(Accounts accounts, CurrentMember currentMember,
-			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, MessageSource messages, Clock clock) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.currentMember = currentMember;
 		this.sessions = sessions;
@@ -121,8 +126,10 @@ class MemberApiController {
 		var form = ProfileForm.read(parameters, LocalDate.now(clock));
 		if (form.profile() == null) {
 			var problems = new ArrayList<InvalidParameter>();
+			// The same words as the profile page, in English like the rest of the API.
 			form.errors().forEach((field, code) -> problems.add(new InvalidParameter(apiName(field),
-					String.valueOf(parameters.getFirst(field)), code, List.of())));
+					String.valueOf(parameters.getFirst(field)), messages.getMessage(code, null, code, Locale.ENGLISH),
+					List.of())));
 			throw new InvalidParametersException(problems);
 		}
 		accounts.saveProfile(member.id(), form.profile());
