@@ -7,7 +7,7 @@ import { KEY, loadHistory } from './player/history.js';
 const panel = document.getElementById('device-import');
 const storage = (() => { try { return window.localStorage; } catch { return null; } })();
 const results = storage ? loadHistory(storage) : [];
-const csrf = document.querySelector('meta[name="csrf-token"]');
+const csrf = document.getElementById('csrf-token');
 
 if (panel && results.length > 0) {
   const count = document.getElementById('import-count');
@@ -24,7 +24,7 @@ if (panel && results.length > 0) {
       const response = await fetch('/api/v1/me/session-results', {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', [csrf.dataset.header]: csrf.content },
+        headers: { 'Content-Type': 'application/json', [csrf.dataset.header]: csrf.value },
         body: JSON.stringify(results),
       });
       if (!response.ok) {

@@ -1,13 +1,13 @@
 // Passkeys: sign in with one (sign-in page) and add one (account page), through Spring Security's WebAuthn
 // endpoints on this site. Binary fields travel as base64url, as those endpoints expect. The CSRF token comes from
-// the page (<meta name="csrf-token">): the token cookie is HttpOnly, so no script can read it.
+// the page (a hidden field, #csrf-token): the token cookie is HttpOnly, so no script can read it.
 
 document.documentElement.classList.add('js');
 
-const csrf = document.querySelector('meta[name="csrf-token"]');
+const csrf = document.getElementById('csrf-token');
 const headers = {
   'Content-Type': 'application/json',
-  ...(csrf ? { [csrf.dataset.header]: csrf.content } : {}),
+  ...(csrf ? { [csrf.dataset.header]: csrf.value } : {}),
 };
 
 const toBase64url = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)))

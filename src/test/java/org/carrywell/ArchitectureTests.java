@@ -44,9 +44,26 @@ class ArchitectureTests {
 			.hasMessageContaining("org.springframework");
 	}
 
+	/**
+	 * A pure module still declares which modules it may use (Spring Modulith reads the annotation on its
+	 * package-info, and verify() enforces it): that declaration, and the nullness default, are all its package-info
+	 * may carry.
+	 */
+	@ArchTest
+	static final ArchRule pureModulesOnlyDeclareTheirDependencies = classes().that()
+		.resideInAnyPackage("org.carrywell.catalogue", "org.carrywell.safety", "org.carrywell.planning",
+				"org.carrywell.illustration")
+		.and()
+		.haveSimpleName("package-info")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("org.springframework.modulith..", "org.jspecify..", "java.lang..", "org.carrywell..");
+
 	static ArchRule plainJava(String... packages) {
 		return noClasses().that()
 			.resideInAnyPackage(packages)
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta..", "javax..", "java.sql..", "org.hibernate..",

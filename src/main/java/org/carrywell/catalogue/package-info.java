@@ -3,7 +3,9 @@
  * API), the loader and validator of the YAML files ({@code internal}) and the library pages and JSON API
  * ({@code web}).
  */
+@ApplicationModule(allowedDependencies = { "system" })
 @NullMarked
 package org.carrywell.catalogue;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

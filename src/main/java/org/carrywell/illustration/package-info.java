@@ -4,7 +4,9 @@
  * inline SVG — a still, an animation in time with the exercise, and its keyframes side by side. This package
  * is plain Java; {@code web} holds the Spring bean that pages use and the contact sheet.
  */
+@ApplicationModule(allowedDependencies = { "catalogue", "system" })
 @NullMarked
 package org.carrywell.illustration;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

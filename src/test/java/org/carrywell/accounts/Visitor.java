@@ -26,8 +26,6 @@ public final class Visitor {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern CSRF_META = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
-
 	private final String base;
 
 	private final CookieManager cookies = new CookieManager();
@@ -127,12 +125,8 @@ public final class Visitor {
 
 	private void remember(HttpResponse<String> response) {
 		Matcher field = CSRF_FIELD.matcher(response.body());
-		Matcher meta = CSRF_META.matcher(response.body());
 		if (field.find()) {
 			csrf = field.group(1);
-		}
-		else if (meta.find()) {
-			csrf = meta.group(1);
 		}
 		response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrf = token);
 	}
