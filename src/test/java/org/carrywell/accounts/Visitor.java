@@ -3,7 +3,6 @@ package org.carrywell.accounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,9 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,18 +83,6 @@ public final class Visitor {
 			.map(HttpCookie::getValue).findFirst();
 	}
 
-	public void setCookie(String name, String value) {
-		var cookie = new HttpCookie(name, value);
-		cookie.setPath("/");
-		cookie.setVersion(0);
-		cookies.getCookieStore().add(URI.create(base), cookie);
-	}
-
-	public void forgetCookies() {
-		cookies.getCookieStore().removeAll();
-		csrf = "";
-	}
-
 	/** Signs in with a password; returns the response to the sign-in post. */
 	public HttpResponse<String> signIn(String email, String password) {
 		get("/account/sign-in");
@@ -135,14 +120,6 @@ public final class Visitor {
 	public static String comparable(String html) {
 		return html.replaceAll("value=\"[A-Za-z0-9_-]{20,}\"", "value=\"…\"")
 			.replaceAll("content=\"[A-Za-z0-9_-]{20,}\"", "content=\"…\"");
-	}
-
-	public static Map<String, String> form(String... namesAndValues) {
-		var map = new LinkedHashMap<String, String>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			map.put(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return map;
 	}
 
 }

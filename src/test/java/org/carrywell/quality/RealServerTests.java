@@ -13,22 +13,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 
 /**
  * What a visitor really receives, over a real port and without the help of a test client that buffers the whole
@@ -41,8 +38,6 @@ import org.springframework.context.annotation.Bean;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealServerTests {
 
-	private static final AtomicInteger SESSIONS_CREATED = new AtomicInteger();
-
 	@LocalServerPort
 	int port;
 
@@ -51,20 +46,15 @@ class RealServerTests {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	/** Counts every HTTP session the server creates, whoever creates it. */
-	@TestConfiguration
-	static class SessionCounter {
+	@Autowired
+	JdbcClient jdbc;
 
-		@Bean
-		HttpSessionListener sessionCounter() {
-			return new HttpSessionListener() {
-				@Override
-				public void sessionCreated(HttpSessionEvent event) {
-					SESSIONS_CREATED.incrementAndGet();
-				}
-			};
-		}
-
+	/**
+	 * Every HTTP session the server holds, whoever made it: sessions live in the database (Spring Session JDBC) until
+	 * they expire, so a count that grows is a session created.
+	 */
+	private int sessions() {
+		return jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single();
 	}
 
 	@Test
@@ -87,12 +77,12 @@ class RealServerTests {
 	@Order(2)
 	void aThousandCookielessVisitsCreateNoSession(CapturedOutput output) throws Exception {
 		List<String> pages = crawl();
-		int before = SESSIONS_CREATED.get();
+		int before = sessions();
 		for (int visit = 0; visit < 1_000; visit++) {
 			HttpResponse<String> response = get(pages.get(visit % pages.size()), null);
 			assertThat(response.statusCode()).isEqualTo(200);
 		}
-		assertThat(SESSIONS_CREATED.get() - before).as("HTTP sessions created by 1,000 visits").isZero();
+		assertThat(sessions() - before).as("HTTP sessions created by 1,000 visits").isZero();
 		assertThat(output.getAll()).doesNotContain(" ERROR ");
 	}
 
@@ -160,7 +150,7 @@ class RealServerTests {
 	@Test
 	@Order(7)
 	void aFormIsReadAsUtf8AndSendingItCreatesNoSession() throws Exception {
-		int sessionsBefore = SESSIONS_CREATED.get();
+		int sessionsBefore = sessions();
 		var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 		String page = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsletter")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
@@ -181,7 +171,28 @@ class RealServerTests {
 			.POST(HttpRequest.BodyPublishers.ofString(valid))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(signedUp.statusCode()).isEqualTo(302);
-		assertThat(SESSIONS_CREATED.get() - sessionsBefore).as("sessions created by a sign-up").isZero();
+		assertThat(sessions() - sessionsBefore).as("sessions created by a sign-up").isZero();
+	}
+
+	/** A visitor who presses "sign in with a passkey" is given a challenge, and still no session (ADR 0008). */
+	@Test
+	@Order(8)
+	void tryingAPasskeyCreatesNoSession() throws Exception {
+		int sessionsBefore = sessions();
+		var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String page = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/account/sign-in")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		var token = java.util.regex.Pattern.compile("id=\"csrf-token\" name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("the sign-in page gives its script the CSRF token").isTrue();
+		HttpResponse<String> options = browser.send(HttpRequest.newBuilder(
+				URI.create("http://127.0.0.1:" + port + "/webauthn/authenticate/options"))
+			.header("X-XSRF-TOKEN", token.group(1))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(options.statusCode()).isEqualTo(200);
+		assertThat(options.body()).contains("\"challenge\"").contains("\"rpId\"");
+		assertThat(options.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="));
+		assertThat(sessions() - sessionsBefore).as("sessions created by trying a passkey").isZero();
 	}
 
 	private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {
