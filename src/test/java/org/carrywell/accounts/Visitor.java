@@ -80,7 +80,7 @@ public final class Visitor {
 
 	public Optional<String> cookie(String name) {
 		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-			.map(HttpCookie::getValue).findFirst();
+			.map(java.net.HttpCookie::getValue).findFirst();
 	}
 
 	/** Signs in with a password; returns the response to the sign-in post. */
