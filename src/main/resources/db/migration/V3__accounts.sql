@@ -12,8 +12,6 @@ CREATE TABLE member (
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     verified_at         TIMESTAMP WITH TIME ZONE,
     password_changed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    -- Set once the results kept on her device were offered for import (whatever she answered).
-    import_offered_at   TIMESTAMP WITH TIME ZONE,
     CONSTRAINT member_email UNIQUE (email)
 );
 

@@ -23,7 +23,9 @@ async function postJson(url, body) {
     method: 'POST', headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
-    throw new Error(`${url} answered ${response.status}`);
+    const failure = new Error(`${url} answered ${response.status}`);
+    failure.retryAfter = response.status === 429 ? Number(response.headers.get('Retry-After')) : 0;
+    throw failure;
   }
   return response.json();
 }
@@ -94,14 +96,16 @@ async function register(label) {
   window.location.assign('/account?saved=passkey');
 }
 
-function wire(buttonId, errorId, action) {
+function wire(buttonId, errorId, unsupportedId, action) {
   const button = document.getElementById(buttonId);
   const error = document.getElementById(errorId);
   if (!button) {
     return;
   }
   if (!supported()) {
+    // Said, not just greyed out: this browser cannot use passkeys; the password still works.
     button.disabled = true;
+    document.getElementById(unsupportedId).hidden = false;
     return;
   }
   button.addEventListener('click', async () => {
@@ -109,17 +113,21 @@ function wire(buttonId, errorId, action) {
     button.disabled = true;
     try {
       await action(button);
-    } catch {
+    } catch (failure) {
+      // Too many tries from this network: say how long to wait, as the password form does.
+      if (failure?.retryAfter > 0 && button.dataset.tooMany) {
+        error.textContent = button.dataset.tooMany.replace('{0}', String(Math.ceil(failure.retryAfter / 60)));
+      }
       error.hidden = false;
-      error.focus?.();
+      error.focus();
     } finally {
       button.disabled = false;
     }
   });
 }
 
-wire('passkey-sign-in', 'passkey-error', (button) => signIn(button.dataset.continue));
-wire('passkey-add', 'passkey-add-error', () => {
+wire('passkey-sign-in', 'passkey-error', 'passkey-unsupported', (button) => signIn(button.dataset.continue));
+wire('passkey-add', 'passkey-add-error', 'passkey-add-unsupported', () => {
   const label = document.getElementById('passkey-label').value.trim() || 'Passkey';
   return register(label.slice(0, 60));
 });

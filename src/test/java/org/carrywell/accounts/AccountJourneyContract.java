@@ -36,6 +36,9 @@ abstract class AccountJourneyContract {
 	/** The reminder before a session while the check asks her to talk to her provider (session.before.clearance). */
 	static final String CLEARANCE_REMINDER = "Talk to your midwife or doctor before you start";
 
+	/** The start of the reminder in a plan's calendar events (plan.week.clearance). */
+	static final String PLAN_CLEARANCE_NOTE = "Talk to your provider before you start";
+
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
@@ -252,11 +255,31 @@ abstract class AccountJourneyContract {
 		assertThat(location(cleared)).isEqualTo("/account/check?cleared");
 		assertThat(visitor.get("/account/check").body()).contains("Midwife Anna cleared you");
 		assertThat(visitor.get(session).body()).doesNotContain(CLEARANCE_REMINDER);
+		assertThat(visitor.get(planAddress).body()).contains("Midwife Anna cleared you to exercise");
+		String calendar = visitor.get(planAddress.replace("/plan/week?", "/plan/calendar.ics?")).body();
+		assertThat(calendar).contains("BEGIN:VEVENT").doesNotContain(PLAN_CLEARANCE_NOTE);
+		assertThat(new Visitor(port).get(planAddress.replace("/plan/week?", "/plan/calendar.ics?")).body())
+			.as("the same address, for someone not signed in").contains(PLAN_CLEARANCE_NOTE);
 
 		visitor.get("/check");
 		visitor.post("/account/check", answers("ANAEMIA", "HEAVY_SMOKER"));
 		assertThat(visitor.get(session).body()).as("the clearance belongs to the answers it was given for")
 			.contains(CLEARANCE_REMINDER);
+
+		visitor.get("/check");
+		visitor.post("/account/check", answers("ANAEMIA"));
+		visitor.get("/account/check");
+		visitor.post("/account/check/clearance", "clearedOn", java.time.LocalDate.now().toString(), "clearedBy", "Anna");
+		assertThat(visitor.get(session).body()).doesNotContain(CLEARANCE_REMINDER);
+		visitor.get("/account/profile");
+		visitor.post("/account/profile", "dueDate", java.time.LocalDate.now().plusWeeks(15).toString(), "floor", "yes");
+		assertThat(visitor.get("/account/check").body()).as("a new due date: the clearance was for the pregnancy as it was")
+			.doesNotContain("Anna cleared you");
+
+		jdbc.sql("UPDATE member_profile SET due_date = ? WHERE member_id = ?")
+			.params(java.time.LocalDate.now().minusWeeks(3), member.id()).update();
+		assertThat(location(visitor.get("/plan/mine"))).isEqualTo("/account/profile?outdated");
+		assertThat(visitor.get("/account/profile?outdated").body()).contains("more than two weeks past");
 	}
 
 	@Test
@@ -275,9 +298,13 @@ abstract class AccountJourneyContract {
 		String profile = "{\"dueDate\":\"" + java.time.LocalDate.now().plusWeeks(10) + "\",\"pain\":{\"PELVIS_FRONT\":3}}";
 		assertThat(visitor.jsonWithoutCsrf("PUT", "/api/v1/me/profile", profile).statusCode()).isEqualTo(403);
 		assertThat(visitor.json("PUT", "/api/v1/me/profile", profile).statusCode()).isEqualTo(200);
-		var bad = visitor.json("PUT", "/api/v1/me/profile", "{\"dueDate\":\"2001-01-01\",\"pain\":{\"KNEE\":4}}");
+		var bad = visitor.json("PUT", "/api/v1/me/profile", "{\"dueDate\":\"2001-01-01\",\"pain\":{\"LOWER_BACK\":14}}");
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("dueDate");
+		assertThat(bad.body()).contains("dueDate").contains("pain.LOWER_BACK");
+		var unknownArea = visitor.json("PUT", "/api/v1/me/profile", "{\"dueDate\":\"" + java.time.LocalDate.now()
+			.plusWeeks(10) + "\",\"pain\":{\"KNEE\":4}}");
+		assertThat(unknownArea.statusCode()).isEqualTo(400);
+		assertThat(unknownArea.body()).contains("pain.KNEE");
 		var check = visitor.json("PUT", "/api/v1/me/check", "{\"answers\":{\"ANAEMIA\":\"yes\"}}");
 		assertThat(check.statusCode()).isEqualTo(200);
 		assertThat(check.body()).contains("CLEARANCE_NEEDED");
@@ -296,8 +323,8 @@ abstract class AccountJourneyContract {
 	void resultsFromTheDeviceAreStoredOnceHoweverOftenTheyAreSent() throws Exception {
 		Member member = signedUpMember();
 		var visitor = member.visitor();
-		assertThat(visitor.get("/account").body()).as("offered once").contains("id=\"device-import\"");
-		assertThat(visitor.get("/account").body()).doesNotContain("id=\"device-import\"");
+		assertThat(visitor.get("/account").body()).as("the offer, for the device's script to make")
+			.contains("id=\"device-import\"");
 		String one = result(UUID.randomUUID());
 		String two = result(UUID.randomUUID());
 		var first = visitor.json("POST", "/api/v1/me/session-results", "[" + one + "," + two + "]");

@@ -41,7 +41,7 @@ class AccountLimitsTests {
 	@Test
 	void aLockedOutAddressIsToldHowLongAndTheAnswerIsTheSameWithoutAnAccount() {
 		var member = new Member(java.util.UUID.randomUUID(), "locked@example.org", accounts.passwords().hash(PASSWORD),
-				java.time.Instant.now(), java.time.Instant.now(), java.time.Instant.now(), null);
+				java.time.Instant.now(), java.time.Instant.now(), java.time.Instant.now());
 		members.insert(member);
 		var visitor = new Visitor(port);
 		for (int attempt = 0; attempt < 3; attempt++) {

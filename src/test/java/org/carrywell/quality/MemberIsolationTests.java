@@ -111,7 +111,7 @@ class MemberIsolationTests {
 
 	private Member member(String email) {
 		var member = new Member(UUID.randomUUID(), email, accounts.passwords().hash(PASSWORD), Instant.now(),
-				Instant.now(), Instant.now(), null);
+				Instant.now(), Instant.now());
 		members.insert(member);
 		return member;
 	}
@@ -120,7 +120,7 @@ class MemberIsolationTests {
 		accounts.saveProfile(a.id(), new Profile(A_DUE_DATE, java.util.Set.of(), null,
 				java.util.Set.of(), true, Map.of(PainArea.LOWER_BACK, 6), 20, 3));
 		accounts.saveCheck(a.id(), Map.of(ScreeningQuestion.ANAEMIA, true), ScreeningOutcome.CLEARANCE_NEEDED);
-		accounts.recordClearance(a.id(), new Clearance(LocalDate.now(), A_MARKER));
+		accounts.recordClearance(a.id(), new Clearance(LocalDate.now(), A_MARKER), ScreeningOutcome.CLEARANCE_NEEDED);
 		jdbc.sql("INSERT INTO user_entities (id, name, display_name) VALUES ('entity-a', ?, ?)")
 			.params(a.email(), a.email()).update();
 		jdbc.sql("""
@@ -162,7 +162,7 @@ class MemberIsolationTests {
 		String url = route.pattern();
 		for (String variable : route.pathVariables()) {
 			String value = switch (variable) {
-				case "label" -> "credential-a";
+				case "id" -> route.pattern().startsWith("/account/passkeys/") ? "credential-a" : samples.sample(route, variable);
 				case "token" -> "a-token-that-names-nobody";
 				default -> samples.sample(route, variable);
 			};

@@ -57,7 +57,7 @@ final class RouteSamples {
 		if (members.byEmail(MEMBER_EMAIL).isEmpty()) {
 			members.insert(new Member(UUID.randomUUID(), MEMBER_EMAIL,
 					context.getBean(Accounts.class).passwords().hash(MEMBER_PASSWORD), Instant.now(), Instant.now(),
-					Instant.now(), null));
+					Instant.now()));
 		}
 	}
 
@@ -91,7 +91,7 @@ final class RouteSamples {
 		if (pattern.startsWith("/account/verify/{token}") || pattern.startsWith("/account/reset/{token}")) {
 			return "no-such-link-token";
 		}
-		if (pattern.startsWith("/account/passkeys/{label}")) {
+		if (pattern.startsWith("/account/passkeys/{id}")) {
 			return "no-such-passkey";
 		}
 		throw new AssertionError("No sample value for {" + variable + "} in " + route

@@ -353,8 +353,7 @@ class SessionRoutesPropertyTests {
 			String url = route.pattern()
 				.replace("{id}", exercise)
 				.replace("{slug}", "why-back-pain-happens")
-				.replace("{token}", "no-such-link-token")
-				.replace("{label}", "no-such-passkey");
+				.replace("{token}", "no-such-link-token");
 			if (route.method() == HttpMethod.POST) {
 				return MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_JSON).content(json());
 			}

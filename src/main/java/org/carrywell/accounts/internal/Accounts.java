@@ -115,11 +115,12 @@ public class Accounts {
 	 * Only the limit per network and the password hash run while she waits; the lookup, the rows and the e-mail
 	 * happen in the background, so the answer takes as long whether or not the address has an account.
 	 *
-	 * @return false when this network registered too often (nothing is done)
+	 * @return how long to wait when this network registered too often (then nothing is done), else empty
 	 */
-	public boolean register(String email, String password, String network, Locale locale) {
-		if (!limits.mayRegister(network)) {
-			return false;
+	public Optional<Duration> register(String email, String password, String network, Locale locale) {
+		Optional<Duration> wait = limits.registration(network);
+		if (wait.isPresent()) {
+			return wait;
 		}
 		String hash = passwords.hash(password);
 		Instant now = clock.instant();
@@ -135,14 +136,14 @@ public class Accounts {
 				}
 				UUID id = existing.map(Member::id).orElseGet(UUID::randomUUID);
 				if (existing.isEmpty()) {
-					members.insert(new Member(id, email, hash, now, null, now, null));
+					members.insert(new Member(id, email, hash, now, null, now));
 					activity.record(id, ActivityLog.Kind.REGISTERED, "", now);
 				}
 				String token = tokens.issueVerification(id, hash, VERIFY_VALIDITY, now);
 				mail.send(AccountMail.Kind.VERIFY, email, "/account/verify/" + token, locale);
 			});
 		});
-		return true;
+		return Optional.empty();
 	}
 
 	/** How a verification ended. */
@@ -152,25 +153,35 @@ public class Accounts {
 
 	}
 
+	/** A verification's end, and how long to wait when it was LOCKED. */
+	public record VerifyOutcome(Verification kind, Duration retryAfter) {
+
+		static VerifyOutcome of(Verification kind) {
+			return new VerifyOutcome(kind, Duration.ZERO);
+		}
+
+	}
+
 	/**
 	 * Uses a verification link with the password of the registration that sent it: the address is verified and
 	 * that password becomes the account's. Other links to the address stop working.
 	 */
-	public Verification verify(String token, String password, String network) {
+	public VerifyOutcome verify(String token, String password, String network) {
 		Instant now = clock.instant();
 		Optional<AccountTokens.Stored> stored = tokens.find(token, AccountTokens.Purpose.VERIFY, now);
 		if (stored.isEmpty() || stored.get().passwordHash() == null) {
-			return Verification.LINK_EXPIRED;
+			return VerifyOutcome.of(Verification.LINK_EXPIRED);
 		}
 		Optional<Member> member = members.byId(stored.get().member());
 		if (member.isEmpty()) {
-			return Verification.LINK_EXPIRED;
+			return VerifyOutcome.of(Verification.LINK_EXPIRED);
 		}
-		if (limits.passwordCheck(member.get().email(), network).isPresent()) {
-			return Verification.LOCKED;
+		Optional<Duration> wait = limits.passwordCheck(member.get().email(), network);
+		if (wait.isPresent()) {
+			return new VerifyOutcome(Verification.LOCKED, wait.get());
 		}
 		if (!passwords.matches(password, Optional.of(stored.get().passwordHash()))) {
-			return Verification.WRONG_PASSWORD;
+			return VerifyOutcome.of(Verification.WRONG_PASSWORD);
 		}
 		Boolean verified = transactions.execute(status -> {
 			if (!tokens.claim(token, now)) {
@@ -183,7 +194,7 @@ public class Accounts {
 			activity.record(id, ActivityLog.Kind.VERIFIED, "", now);
 			return true;
 		});
-		return Boolean.TRUE.equals(verified) ? Verification.VERIFIED : Verification.LINK_EXPIRED;
+		return VerifyOutcome.of(Boolean.TRUE.equals(verified) ? Verification.VERIFIED : Verification.LINK_EXPIRED);
 	}
 
 	/**
@@ -293,11 +304,21 @@ public class Accounts {
 		return members.profile(member);
 	}
 
+	/**
+	 * Saves her profile. A provider's clearance was given for her pregnancy as it was: a different due date removes
+	 * it, and the reminder before each session comes back until she records a new one.
+	 */
 	public void saveProfile(UUID member, Profile profile) {
 		Instant now = clock.instant();
 		transactions.executeWithoutResult(status -> {
+			java.time.LocalDate dueDateBefore = members.profile(member).dueDate();
 			members.saveProfile(member, profile, now);
 			activity.record(member, ActivityLog.Kind.PROFILE_SAVED, "", now);
+			boolean cleared = members.check(member).map(check -> check.clearance() != null).orElse(false);
+			if (cleared && !java.util.Objects.equals(dueDateBefore, profile.dueDate())) {
+				members.removeClearance(member);
+				activity.record(member, ActivityLog.Kind.CLEARANCE_REMOVED, "", now);
+			}
 		});
 	}
 
@@ -309,15 +330,15 @@ public class Accounts {
 		Instant now = clock.instant();
 		transactions.executeWithoutResult(status -> {
 			members.saveCheck(member, answers, LocalDate.now(clock), outcome);
-			activity.record(member, ActivityLog.Kind.CHECK_SAVED, outcome.name(), now);
+			activity.record(member, ActivityLog.Kind.CHECK_SAVED, "", now);
 		});
 	}
 
-	/** Records her provider's clearance; false when her check does not ask for one. */
-	public boolean recordClearance(UUID member, Clearance clearance) {
+	/** Records her provider's clearance, with her check's outcome today (which the caller found asks for one). */
+	public boolean recordClearance(UUID member, Clearance clearance, ScreeningOutcome outcomeToday) {
 		Instant now = clock.instant();
 		return Boolean.TRUE.equals(transactions.execute(status -> {
-			boolean saved = members.saveClearance(member, clearance, now);
+			boolean saved = members.saveClearance(member, clearance, outcomeToday, now);
 			if (saved) {
 				activity.record(member, ActivityLog.Kind.CLEARANCE_RECORDED, clearance.clearedBy(), now);
 			}
@@ -333,17 +354,12 @@ public class Accounts {
 		});
 	}
 
-	/** True the first time only: the results on her device are offered for import once. */
-	public boolean offerImportOnce(UUID member) {
-		return members.offerImportOnce(member, clock.instant());
-	}
-
 	/** Every table about her, by name, for the export. Password and link hashes are left out: they only protect. */
 	public Map<String, List<Map<String, Object>>> export(Member member) {
 		UUID id = member.id();
 		var tables = new LinkedHashMap<String, List<Map<String, Object>>>();
-		tables.put("account", members.rows("SELECT id, email, created_at, verified_at, password_changed_at, "
-				+ "import_offered_at FROM member WHERE id = ?", id));
+		tables.put("account", members.rows("SELECT id, email, created_at, verified_at, password_changed_at "
+				+ "FROM member WHERE id = ?", id));
 		tables.put("profile", members.rows("SELECT due_date, conditions, prior_activity, equipment, floor_ok, pain, "
 				+ "minutes, sessions_per_week, updated_at FROM member_profile WHERE member_id = ?", id));
 		tables.put("check", members.rows("SELECT answers, checked_on, outcome, cleared_on, cleared_by, "

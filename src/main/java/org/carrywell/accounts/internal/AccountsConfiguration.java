@@ -32,6 +32,7 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.carrywell.accounts.CurrentMember;
+import org.carrywell.accounts.MemberActivity;
 import org.carrywell.accounts.MemberData;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.system.MailTransport;
@@ -69,9 +70,7 @@ class AccountsConfiguration {
 	CurrentMember currentMember(Accounts accounts) {
 		return () -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication == null || !authentication.isAuthenticated() || authentication.getAuthorities()
-				.stream()
-				.noneMatch(authority -> MemberAuthentication.MEMBER_AUTHORITY.equals(authority.getAuthority()))) {
+			if (!MemberAuthentication.isMember(authentication)) {
 				return Optional.empty();
 			}
 			return accounts.memberByEmail(authentication.getName())
@@ -142,16 +141,19 @@ class AccountsConfiguration {
 	ApplicationListener<AuthenticationSuccessEvent> signInLog(MemberStore members, Accounts accounts) {
 		return event -> {
 			Authentication authentication = event.getAuthentication();
-			boolean member = authentication.getAuthorities()
-				.stream()
-				.anyMatch(authority -> MemberAuthentication.MEMBER_AUTHORITY.equals(authority.getAuthority()));
-			if (!member) {
+			if (!MemberAuthentication.isMember(authentication)) {
 				return;
 			}
 			var kind = authentication instanceof WebAuthnAuthentication ? ActivityLog.Kind.SIGNED_IN_PASSKEY
 					: ActivityLog.Kind.SIGNED_IN_PASSWORD;
 			members.byEmail(authentication.getName()).ifPresent(found -> accounts.record(found.id(), kind, ""));
 		};
+	}
+
+	/** Lets the sessions module note an import in her log without reaching into this module. */
+	@Bean
+	MemberActivity memberActivity(Accounts accounts) {
+		return (member, count) -> accounts.record(member, ActivityLog.Kind.RESULTS_IMPORTED, String.valueOf(count));
 	}
 
 	@Bean

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A member's account row: who she signs in as and whether her address is verified. */
 public record Member(UUID id, String email, String passwordHash, Instant createdAt, @Nullable Instant verifiedAt,
-		Instant passwordChangedAt, @Nullable Instant importOfferedAt) {
+		Instant passwordChangedAt) {
 
 	public boolean verified() {
 		return verifiedAt != null;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -29,6 +30,13 @@ public final class MemberAuthentication {
 	public static final String MEMBER_AUTHORITY = "ROLE_MEMBER";
 
 	private MemberAuthentication() {
+	}
+
+	/** Whether this authentication is a signed-in member (not a visitor, not the newsletter's editor). */
+	public static boolean isMember(@Nullable Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> MEMBER_AUTHORITY.equals(authority.getAuthority()));
 	}
 
 	/** Too many attempts for this address or network. */

@@ -66,13 +66,6 @@ public class MemberStore {
 			.update();
 	}
 
-	/** Marks the device import as offered; true only the first time, so it is offered once. */
-	public boolean offerImportOnce(UUID id, Instant at) {
-		return jdbc.sql("UPDATE member SET import_offered_at = ? WHERE id = ? AND import_offered_at IS NULL")
-			.params(utc(at), id)
-			.update() == 1;
-	}
-
 	/** Accounts whose address was never verified, made before {@code before}: nobody can use them. */
 	public int deleteUnverifiedBefore(Instant before) {
 		return jdbc.sql("DELETE FROM member WHERE verified_at IS NULL AND created_at < ?").param(utc(before)).update();
@@ -116,27 +109,37 @@ public class MemberStore {
 		return jdbc.sql("SELECT * FROM member_check WHERE member_id = ?").param(id).query(MemberStore::check).optional();
 	}
 
-	/** Keeps a clearance only when the answers did not change: a clearance belongs to the answers it was given for. */
+	/**
+	 * Keeps her check. A clearance belongs to the answers it was given for: it stays (with the day it was recorded)
+	 * only when the answers are the same and the outcome still asks for one.
+	 */
 	public void saveCheck(UUID id, Map<ScreeningQuestion, Boolean> answers, LocalDate on, ScreeningOutcome outcome) {
-		String encoded = answers(answers);
 		Optional<CheckRecord> before = check(id);
 		boolean keepClearance = before.isPresent() && before.get().answers().equals(Map.copyOf(answers))
 				&& outcome == ScreeningOutcome.CLEARANCE_NEEDED;
-		jdbc.sql("DELETE FROM member_check WHERE member_id = ?").param(id).update();
-		Clearance clearance = keepClearance ? before.get().clearance() : null;
-		jdbc.sql("""
-				INSERT INTO member_check (member_id, answers, checked_on, outcome, cleared_on, cleared_by)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(id, encoded, on, outcome.name(), clearance == null ? null : clearance.clearedOn(),
-					clearance == null ? null : clearance.clearedBy())
+		if (before.isEmpty()) {
+			jdbc.sql("INSERT INTO member_check (member_id, answers, checked_on, outcome) VALUES (?, ?, ?, ?)")
+				.params(id, answers(answers), on, outcome.name())
+				.update();
+			return;
+		}
+		jdbc.sql("UPDATE member_check SET answers = ?, checked_on = ?, outcome = ? WHERE member_id = ?")
+			.params(answers(answers), on, outcome.name(), id)
 			.update();
+		if (!keepClearance) {
+			removeClearance(id);
+		}
 	}
 
-	public boolean saveClearance(UUID id, Clearance clearance, Instant at) {
+	/**
+	 * Records her provider's clearance with the outcome her check has today (her week moves on, and a condition in
+	 * her profile counts): the caller has checked that it asks for a clearance.
+	 */
+	public boolean saveClearance(UUID id, Clearance clearance, ScreeningOutcome outcomeToday, Instant at) {
 		return jdbc.sql("""
-				UPDATE member_check SET cleared_on = ?, cleared_by = ?, clearance_recorded_at = ?
-				WHERE member_id = ? AND outcome = 'CLEARANCE_NEEDED'""")
-			.params(clearance.clearedOn(), clearance.clearedBy(), utc(at), id)
+				UPDATE member_check SET outcome = ?, cleared_on = ?, cleared_by = ?, clearance_recorded_at = ?
+				WHERE member_id = ?""")
+			.params(outcomeToday.name(), clearance.clearedOn(), clearance.clearedBy(), utc(at), id)
 			.update() == 1;
 	}
 
@@ -185,8 +188,7 @@ public class MemberStore {
 
 	private static Member member(ResultSet rs, int row) throws SQLException {
 		return new Member(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("password_hash"),
-				instant(rs, "created_at"), instant(rs, "verified_at"), instant(rs, "password_changed_at"),
-				instant(rs, "import_offered_at"));
+				instant(rs, "created_at"), instant(rs, "verified_at"), instant(rs, "password_changed_at"));
 	}
 
 	private static Profile profile(ResultSet rs, int row) throws SQLException {

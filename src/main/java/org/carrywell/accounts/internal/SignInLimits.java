@@ -54,9 +54,13 @@ public class SignInLimits {
 		return !perAddress.retryAfter(addressKey(address)).isZero();
 	}
 
-	/** Registering hashes a password, so it is limited per network before anything else happens. */
-	public boolean mayRegister(String network) {
-		return registrationsPerNetwork.tryAcquire(network);
+	/**
+	 * Registering hashes a password, so it is limited per network before anything else happens; empty when it may
+	 * go ahead, else how long to wait.
+	 */
+	public Optional<Duration> registration(String network) {
+		return registrationsPerNetwork.tryAcquire(network) ? Optional.empty()
+				: Optional.of(registrationsPerNetwork.retryAfter(network));
 	}
 
 	public Duration period() {

@@ -62,8 +62,9 @@ class AccountPagesController {
 			model.addAttribute("form", form);
 			return "accounts/register";
 		}
-		if (!accounts.register(form.normalisedEmail(), password, ClientNetwork.of(request), locale)) {
-			return tooMany(java.time.Duration.ofHours(1), response, model);
+		var wait = accounts.register(form.normalisedEmail(), password, ClientNetwork.of(request), locale);
+		if (wait.isPresent()) {
+			return tooMany(wait.get(), response, model);
 		}
 		return "redirect:/account/check-inbox?for=register";
 	}
@@ -104,7 +105,8 @@ class AccountPagesController {
 			model.addAttribute("errors", Map.of("password", "account.password.missing"));
 			return "accounts/verify";
 		}
-		switch (accounts.verify(token, password, network)) {
+		Accounts.VerifyOutcome outcome = accounts.verify(token, password, network);
+		switch (outcome.kind()) {
 			case VERIFIED:
 				return "redirect:/account/sign-in?verified";
 			case WRONG_PASSWORD:
@@ -112,7 +114,7 @@ class AccountPagesController {
 				model.addAttribute("errors", Map.of("password", "account.verify.wrongPassword"));
 				return "accounts/verify";
 			case LOCKED:
-				return tooMany(java.time.Duration.ofMinutes(15), response, model);
+				return tooMany(outcome.retryAfter(), response, model);
 			default:
 				response.setStatus(HttpStatus.GONE.value());
 				model.addAttribute("purpose", "verify");

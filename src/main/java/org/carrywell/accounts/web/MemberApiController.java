@@ -33,6 +33,7 @@ import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.Profile;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.accounts.internal.Accounts;
+import org.carrywell.catalogue.PainArea;
 import org.carrywell.safety.PersonInput;
 import org.carrywell.safety.ScreeningQuestion;
 import org.carrywell.system.ClientNetwork;
@@ -114,8 +115,18 @@ class MemberApiController {
 		if (body.floor() != null) {
 			parameters.add("floor", body.floor() ? "yes" : "no");
 		}
+		var unknownAreas = new ArrayList<InvalidParameter>();
 		if (body.pain() != null) {
-			body.pain().forEach((area, value) -> parameters.add("pain." + area, String.valueOf(value)));
+			body.pain().forEach((area, value) -> {
+				if (java.util.Arrays.stream(PainArea.values()).noneMatch(known -> known.name().equals(area))) {
+					unknownAreas.add(new InvalidParameter("pain." + area, String.valueOf(value), "is not a pain area",
+							java.util.Arrays.stream(PainArea.values()).map(Enum::name).toList()));
+				}
+				parameters.add("pain." + area, String.valueOf(value));
+			});
+		}
+		if (!unknownAreas.isEmpty()) {
+			throw new InvalidParametersException(unknownAreas);
 		}
 		if (body.minutes() != null) {
 			parameters.add("minutes", String.valueOf(body.minutes()));

@@ -1,6 +1,5 @@
 package org.carrywell.accounts.web;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,10 +12,7 @@ class MemberModel {
 
 	@ModelAttribute("memberSignedIn")
 	boolean memberSignedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> MemberAuthentication.MEMBER_AUTHORITY.equals(authority.getAuthority()));
+		return MemberAuthentication.isMember(SecurityContextHolder.getContext().getAuthentication());
 	}
 
 }

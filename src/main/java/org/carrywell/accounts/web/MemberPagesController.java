@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,16 +34,20 @@ import org.carrywell.accounts.Clearance;
 import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.accounts.internal.Accounts;
+import org.carrywell.accounts.internal.ActivityLog;
 import org.carrywell.accounts.internal.Member;
 import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.safety.Condition;
+import org.carrywell.safety.InvalidInputException;
 import org.carrywell.safety.PersonInput;
 import org.carrywell.safety.PriorActivity;
 import org.carrywell.safety.ScreeningOutcome;
 import org.carrywell.safety.ScreeningQuestion;
 import org.carrywell.safety.ScreeningResult;
 import org.carrywell.system.ClientNetwork;
+import org.carrywell.system.InvalidParameter;
+import org.carrywell.system.InvalidParametersException;
 import org.carrywell.system.NotFoundException;
 
 /**
@@ -77,9 +85,11 @@ class MemberPagesController {
 		SignedInMember member = signedIn();
 		model.addAttribute("member", member);
 		model.addAttribute("passkeys", passkeys(member.email()));
-		model.addAttribute("offerImport", accounts.offerImportOnce(member.id()));
-		member.check().flatMap(check -> screeningToday(member, check.answers(), null))
-			.ifPresent(result -> model.addAttribute("screening", result));
+		// Today's outcome when her profile gives her week; otherwise the one she kept.
+		member.check()
+			.ifPresent(check -> model.addAttribute("outcome", screeningToday(member, check.answers(), null)
+				.map(ScreeningResult::outcome)
+				.orElse(check.outcome())));
 		return "accounts/account";
 	}
 
@@ -120,7 +130,7 @@ class MemberPagesController {
 				answers.put(question, PersonInput.YES.equals(value));
 			}
 			else if (value != null && !value.isBlank()) {
-				throw new org.carrywell.system.InvalidParametersException(List.of(new org.carrywell.system.InvalidParameter(
+				throw new InvalidParametersException(List.of(new InvalidParameter(
 						question.name(), value, "is not yes or no", List.of(PersonInput.YES, PersonInput.NO))));
 			}
 		}
@@ -153,7 +163,8 @@ class MemberPagesController {
 			.isPresent();
 		var form = ClearanceForm.read(clearedOn, clearedBy, LocalDate.now(clock));
 		Map<String, String> errors = !asked ? Map.of("form", "account.clearance.notNeeded") : form.errors();
-		if (errors.isEmpty() && form.clearance() != null && accounts.recordClearance(member.id(), form.clearance())) {
+		if (errors.isEmpty() && form.clearance() != null
+				&& accounts.recordClearance(member.id(), form.clearance(), ScreeningOutcome.CLEARANCE_NEEDED)) {
 			return "redirect:/account/check?cleared";
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -197,14 +208,14 @@ class MemberPagesController {
 		MemberExport.writeZip(tables, clock.instant(), response.getOutputStream());
 	}
 
-	@PostMapping("/account/passkeys/{label}/remove")
-	String removePasskey(@PathVariable String label) {
+	@PostMapping("/account/passkeys/{id}/remove")
+	String removePasskey(@PathVariable String id) {
 		SignedInMember member = signedIn();
 		List<String> ids = jdbc.sql("""
 				SELECT c.credential_id FROM user_credentials c JOIN user_entities u ON c.user_entity_user_id = u.id
-				WHERE u.name = ? AND c.credential_id = ?""").params(member.email(), label).query(String.class).list();
+				WHERE u.name = ? AND c.credential_id = ?""").params(member.email(), id).query(String.class).list();
 		if (ids.isEmpty()) {
-			throw new NotFoundException("passkey", label);
+			throw new NotFoundException("passkey", id);
 		}
 		passkeys.delete(Bytes.fromBase64(ids.get(0)));
 		return "redirect:/account?saved=passkey-removed";
@@ -214,7 +225,7 @@ class MemberPagesController {
 	@PostMapping("/account/sign-out-everywhere")
 	String signOutEverywhere(HttpServletRequest request) throws ServletException {
 		SignedInMember member = signedIn();
-		accounts.record(member.id(), org.carrywell.accounts.internal.ActivityLog.Kind.SIGNED_OUT_EVERYWHERE, "");
+		accounts.record(member.id(), ActivityLog.Kind.SIGNED_OUT_EVERYWHERE, "");
 		sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
 		request.logout();
 		return "redirect:/account/sign-in?signedOutEverywhere";
@@ -233,14 +244,15 @@ class MemberPagesController {
 			@RequestParam(required = false) String newPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Member member = memberRow();
-		var errors = new java.util.LinkedHashMap<String, String>();
+		var errors = new LinkedHashMap<String, String>();
 		accounts.passwords()
 			.problem(newPassword == null ? "" : newPassword, member.email())
 			.ifPresent(problem -> errors.put("newPassword", problem));
 		var confirmed = accounts.confirmPassword(member, currentPassword == null ? "" : currentPassword,
 				ClientNetwork.of(request));
-		if (confirmed instanceof Accounts.SignIn.Locked) {
+		if (confirmed instanceof Accounts.SignIn.Locked locked) {
 			errors.put("currentPassword", "account.erase.locked");
+			model.addAttribute("lockedMinutes", minutes(locked.retryAfter()));
 		}
 		else if (!(confirmed instanceof Accounts.SignIn.Success)) {
 			errors.put("currentPassword", currentPassword == null || currentPassword.isEmpty()
@@ -277,6 +289,9 @@ class MemberPagesController {
 		var confirmed = accounts.confirmPassword(member, password == null ? "" : password, ClientNetwork.of(request));
 		if (!(confirmed instanceof Accounts.SignIn.Success)) {
 			boolean locked = confirmed instanceof Accounts.SignIn.Locked;
+			if (confirmed instanceof Accounts.SignIn.Locked lockedOut) {
+				model.addAttribute("lockedMinutes", minutes(lockedOut.retryAfter()));
+			}
 			response.setStatus(locked ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", Map.of("password",
 					locked ? "account.erase.locked" : password == null || password.isEmpty()
@@ -295,12 +310,31 @@ class MemberPagesController {
 	}
 
 	private SignedInMember signedIn() {
-		// Only members reach these pages (AccountSecurity); a member erased in another tab has no row left.
-		return currentMember.get().orElseThrow(() -> new NotFoundException("member", ""));
+		// Only members reach these pages (AccountSecurity); one erased in another tab has a session but no row.
+		return currentMember.get().orElseThrow(AccountGone::new);
 	}
 
 	private Member memberRow() {
-		return accounts.member(signedIn().id()).orElseThrow(() -> new NotFoundException("member", ""));
+		return accounts.member(signedIn().id()).orElseThrow(AccountGone::new);
+	}
+
+	/** Her session outlived her account (erased on another device): the session ends, and she can sign in anew. */
+	static final class AccountGone extends RuntimeException {
+
+		AccountGone() {
+			super("The signed-in account no longer exists", null, false, false);
+		}
+
+	}
+
+	@ExceptionHandler(AccountGone.class)
+	String accountGone(HttpServletRequest request) throws ServletException {
+		request.logout();
+		return "redirect:/account/sign-in";
+	}
+
+	private static long minutes(java.time.Duration wait) {
+		return Math.max(1, (wait.toSeconds() + 59) / 60);
 	}
 
 	private void addCheck(SignedInMember member, Model model) {
@@ -314,10 +348,10 @@ class MemberPagesController {
 	 * The check's outcome today, read by the safety module from her profile (due date, conditions: a declared TWINS
 	 * counts) and the answers. A week from the check she just took is used when her profile has no due date yet.
 	 */
-	private java.util.Optional<ScreeningResult> screeningToday(SignedInMember member,
-			Map<ScreeningQuestion, Boolean> answers, @org.jspecify.annotations.Nullable MultiValueMap<String, String> check) {
+	private Optional<ScreeningResult> screeningToday(SignedInMember member,
+			Map<ScreeningQuestion, Boolean> answers, @Nullable MultiValueMap<String, String> check) {
 		var profile = member.profile();
-		var answerText = new java.util.LinkedHashMap<String, String>();
+		var answerText = new LinkedHashMap<String, String>();
 		answers.forEach((question, yes) -> answerText.put(question.name(), yes ? PersonInput.YES : PersonInput.NO));
 		boolean fromProfile = profile.dueDate() != null || check == null;
 		var raw = new PersonInput.Raw(fromProfile ? null : check.getFirst("weeks"),
@@ -327,13 +361,13 @@ class MemberPagesController {
 		LocalDate today = LocalDate.now(clock);
 		var person = PersonInput.read(raw, today);
 		if (!person.valid()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try {
-			return java.util.Optional.of(person.orElseThrow().screeningOn(today));
+			return Optional.of(person.orElseThrow().screeningOn(today));
 		}
-		catch (org.carrywell.safety.InvalidInputException outsidePregnancy) {
-			return java.util.Optional.empty();
+		catch (InvalidInputException outsidePregnancy) {
+			return Optional.empty();
 		}
 	}
 

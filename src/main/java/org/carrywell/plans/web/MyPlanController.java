@@ -1,5 +1,9 @@
 package org.carrywell.plans.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
@@ -9,6 +13,7 @@ import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.Profile;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.plans.PlanForm;
+import org.carrywell.safety.PersonInput;
 import org.carrywell.system.NotFoundException;
 
 /**
@@ -21,8 +26,11 @@ class MyPlanController {
 
 	private final CurrentMember currentMember;
 
-	MyPlanController(CurrentMember currentMember) {
+	private final Clock clock;
+
+	MyPlanController(CurrentMember currentMember, Clock clock) {
 		this.currentMember = currentMember;
+		this.clock = clock;
 	}
 
 	@GetMapping("/plan/mine")
@@ -30,7 +38,13 @@ class MyPlanController {
 		SignedInMember member = signedIn();
 		Profile profile = member.profile();
 		if (profile.dueDate() == null) {
-			return "redirect:/account/profile";
+			return "redirect:/account/profile?needed";
+		}
+		var week = PersonInput.read(new PersonInput.Raw(null, profile.dueDate().toString(), null, Map.of(), Map.of(),
+				List.of(), List.of(), null, null), LocalDate.now(clock));
+		if (!week.valid()) {
+			// Her due date is more than two weeks past (or far ahead): the plan cannot be for this week.
+			return "redirect:/account/profile?outdated";
 		}
 		var address = new LinkedMultiValueMap<String, String>();
 		address.add("dueDate", profile.dueDate().toString());

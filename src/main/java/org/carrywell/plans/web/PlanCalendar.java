@@ -50,7 +50,9 @@ final class PlanCalendar {
 			String planUrl, Words words) {
 		var calendar = new Calendar().withProdId("-//Carrywell//Weekly plan//EN").withDefaults().getFluentTarget();
 		String uid = "carrywell-" + Integer.toHexString(planUrl.hashCode());
-		String notice = plan.status() == WeeklyPlan.Status.CLEARANCE_NEEDED ? words.clearanceNote() + "\n\n" : "";
+		// A member whose provider cleared her has no reminder (rule book v2): the caller passes no note then.
+		String notice = plan.status() == WeeklyPlan.Status.CLEARANCE_NEEDED && !words.clearanceNote().isBlank()
+				? words.clearanceNote() + "\n\n" : "";
 		for (WeeklyPlan.Session session : plan.sessions()) {
 			LocalDate first = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(session.day())));
 			int count = 0;

@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.carrywell.accounts.Clearance;
+import org.carrywell.accounts.CurrentMember;
+import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
@@ -71,8 +74,11 @@ class PlanController {
 
 	private final URI baseUrl;
 
+	private final CurrentMember currentMember;
+
 	PlanController(Catalogue catalogue, Clock clock, MessageSource messages, PlanTexts texts,
-			@Value("${carrywell.base-url}") URI baseUrl) {
+			@Value("${carrywell.base-url}") URI baseUrl, CurrentMember currentMember) {
+		this.currentMember = currentMember;
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.messages = messages;
@@ -150,7 +156,7 @@ class PlanController {
 		String ics = PlanCalendar.write(plan, from, until, renewWeek, time, planUrl,
 				new PlanCalendar.Words(minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
 						messages.getMessage("plan.calendar.stop", null, locale),
-						messages.getMessage("plan.week.clearance", null, locale),
+						providerClearance(form).isPresent() ? "" : messages.getMessage("plan.week.clearance", null, locale),
 						week -> messages.getMessage("plan.calendar.renew", new Object[] { week }, locale),
 						item -> texts.cautions(item, plan.age(), locale)));
 		return ResponseEntity.ok()
@@ -158,6 +164,16 @@ class PlanController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("carrywell-plan.ics").build().toString())
 			.body(ics);
+	}
+
+	/**
+	 * Her provider's clearance, when she is a signed-in member who recorded one for exactly the answers this plan
+	 * is made from (rule book v2: the reminder stops then).
+	 */
+	private Optional<Clearance> providerClearance(PlanForm form) {
+		return currentMember.get()
+			.flatMap(SignedInMember::check)
+			.map(check -> check.clearanceFor(form.screening().answers()));
 	}
 
 	/** A problem detail naming every field that kept the calendar from being made. */
@@ -200,6 +216,7 @@ class PlanController {
 		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest(today));
 		model.addAttribute("form", form);
 		model.addAttribute("plan", plan);
+		model.addAttribute("clearance", providerClearance(form).orElse(null));
 		model.addAttribute("query", PlanForm.query(parameters));
 		model.addAttribute("inputs", parameters);
 		model.addAttribute("today", today);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.carrywell.accounts.CurrentMember;
+import org.carrywell.accounts.MemberActivity;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.sessions.internal.SessionResults;
 import org.carrywell.system.InvalidParameter;
@@ -60,7 +61,11 @@ class SessionResultsApiController {
 
 	private final Clock clock;
 
-	SessionResultsApiController(SessionResults results, CurrentMember currentMember, Clock clock) {
+	private final MemberActivity activity;
+
+	SessionResultsApiController(SessionResults results, CurrentMember currentMember, MemberActivity activity,
+			Clock clock) {
+		this.activity = activity;
 		this.results = results;
 		this.currentMember = currentMember;
 		this.clock = clock;
@@ -90,6 +95,9 @@ class SessionResultsApiController {
 			if (results.store(member.id(), result, now)) {
 				stored++;
 			}
+		}
+		if (stored > 0) {
+			activity.resultsImported(member.id(), stored);
 		}
 		return new Stored(stored, checked.size() - stored);
 	}
