@@ -116,9 +116,7 @@ class AccountPagesController {
 			case LOCKED:
 				return tooMany(outcome.retryAfter(), response, model);
 			default:
-				response.setStatus(HttpStatus.GONE.value());
-				model.addAttribute("purpose", "verify");
-				return "accounts/link-expired";
+				return linkExpired("verify", response, model);
 		}
 	}
 
@@ -196,9 +194,7 @@ class AccountPagesController {
 			return tooMany(wait.get(), response, model);
 		}
 		if (!accounts.resetLinkValid(token)) {
-			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("purpose", "reset");
-			return "accounts/link-expired";
+			return linkExpired("reset", response, model);
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("errors", Map.of());
@@ -214,9 +210,7 @@ class AccountPagesController {
 			return tooMany(wait.get(), response, model);
 		}
 		if (!accounts.resetLinkValid(token)) {
-			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("purpose", "reset");
-			return "accounts/link-expired";
+			return linkExpired("reset", response, model);
 		}
 		var problem = accounts.passwords().problem(password == null ? "" : password, "");
 		if (problem.isPresent()) {
@@ -227,9 +221,7 @@ class AccountPagesController {
 		}
 		var member = accounts.resetPassword(token, password);
 		if (member.isEmpty()) {
-			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("purpose", "reset");
-			return "accounts/link-expired";
+			return linkExpired("reset", response, model);
 		}
 		sessions.findByPrincipalName(member.get().email()).keySet().forEach(sessions::deleteById);
 		return "redirect:/account/sign-in?reset";
@@ -238,6 +230,13 @@ class AccountPagesController {
 	@GetMapping("/privacy")
 	String privacy() {
 		return "accounts/privacy";
+	}
+
+	/** A link used already, expired, or never sent: 410, and what to do next. */
+	private static String linkExpired(String purpose, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.GONE.value());
+		model.addAttribute("purpose", purpose);
+		return "accounts/link-expired";
 	}
 
 	private static String tooMany(java.time.Duration wait, HttpServletResponse response, Model model) {

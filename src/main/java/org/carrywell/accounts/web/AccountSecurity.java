@@ -5,14 +5,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,14 +27,13 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.carrywell.accounts.internal.Accounts;
 import org.carrywell.accounts.internal.MemberAuthentication;
 import org.carrywell.accounts.internal.MemberStore;
 import org.carrywell.accounts.internal.PasskeyChallenges;
-import org.carrywell.system.ClientNetwork;
+import org.carrywell.system.NetworkRateLimitFilter;
 import org.carrywell.system.RateLimiter;
 import org.carrywell.system.SecurityConfiguration;
 import org.carrywell.system.SecurityContribution;
@@ -57,6 +53,11 @@ class AccountSecurity {
 			"/plan/mine", "/webauthn/register/**", "/webauthn/register" };
 
 	static final String SIGN_IN = "/account/sign-in";
+
+	/** Passkey sign-in checks a signature, not a secret she types, but it still counts per network. */
+	private static final RequestMatcher PASSKEY_SIGN_IN = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login/webauthn"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/webauthn/authenticate/options"));
 
 	@Bean
 	SecurityContribution accountSecurityRules(Accounts accounts, MemberStore members, PasskeyChallenges challenges,
@@ -106,7 +107,8 @@ class AccountSecurity {
 					.defaultAuthenticationEntryPointFor(AccountSecurity::unauthorizedProblem,
 							PathPatternRequestMatcher.withDefaults().matcher(SecurityConfiguration.MEMBER_API))
 					.defaultAuthenticationEntryPointFor(signInFirst(), request -> true))
-				.addFilterBefore(new PasskeyLimitFilter(passkeyLimit), UsernamePasswordAuthenticationFilter.class)
+				.addFilterBefore(new NetworkRateLimitFilter(PASSKEY_SIGN_IN, passkeyLimit),
+						UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new PasskeyOptionsFilter(challenges, baseUrl.getHost()),
 						UsernamePasswordAuthenticationFilter.class);
 		};
@@ -133,34 +135,6 @@ class AccountSecurity {
 				.buildAndExpand(target)
 				.toUriString());
 		};
-	}
-
-	/** Passkey sign-in checks a signature, not a secret she types, but it still counts per network. */
-	static final class PasskeyLimitFilter extends OncePerRequestFilter {
-
-		private static final RequestMatcher PASSKEY_SIGN_IN = new OrRequestMatcher(
-				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login/webauthn"),
-				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/webauthn/authenticate/options"));
-
-		private final RateLimiter limit;
-
-		PasskeyLimitFilter(RateLimiter limit) {
-			this.limit = limit;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			String network = ClientNetwork.of(request);
-			if (PASSKEY_SIGN_IN.matches(request) && !limit.tryAcquire(network)) {
-				response.setHeader(HttpHeaders.RETRY_AFTER,
-						String.valueOf(Math.max(1, limit.retryAfter(network).toSeconds())));
-				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-				return;
-			}
-			chain.doFilter(request, response);
-		}
-
 	}
 
 }

@@ -1,17 +1,9 @@
 package org.carrywell.newsletter.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -21,11 +13,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.carrywell.newsletter.internal.NewsletterProperties;
+import org.carrywell.system.NetworkRateLimitFilter;
 import org.carrywell.system.RateLimiter;
-import org.carrywell.system.ClientNetwork;
 import org.carrywell.system.SecurityConfiguration;
 
 /**
@@ -36,6 +27,13 @@ import org.carrywell.system.SecurityConfiguration;
 class AdminSecurityConfiguration {
 
 	static final String EDITOR_ROLE = "NEWSLETTER_EDITOR";
+
+	/**
+	 * Login posts are limited before the password is even checked, matched the way Spring Security's login filter
+	 * matches them (the decoded path), so {@code /admin/%6cogin} is counted too; per client network.
+	 */
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/admin/login");
 
 	/**
 	 * With an editor password configured: a login form, Argon2id, and a limit on login attempts per client.
@@ -67,7 +65,7 @@ class AdminSecurityConfiguration {
 				.defaultSuccessUrl("/admin/newsletter", true)
 				.failureUrl("/admin/login?error"))
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/"))
-			.addFilterBefore(new LoginRateLimitFilter(loginLimit), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new NetworkRateLimitFilter(LOGIN, loginLimit), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -80,37 +78,6 @@ class AdminSecurityConfiguration {
 			.csrf(csrf -> csrf.disable());
 		SecurityConfiguration.applyHeaders(http);
 		return http.build();
-	}
-
-	/**
-	 * Refuses login posts beyond the limit before the password is even checked. It matches the login the way
-	 * Spring Security's login filter does (the decoded path), so {@code /admin/%6cogin} is counted too, and it
-	 * counts per client network.
-	 */
-	static final class LoginRateLimitFilter extends OncePerRequestFilter {
-
-		private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
-			.matcher(HttpMethod.POST, "/admin/login");
-
-		private final RateLimiter limit;
-
-		LoginRateLimitFilter(RateLimiter limit) {
-			this.limit = limit;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			String client = ClientNetwork.of(request);
-			if (LOGIN.matches(request) && !limit.tryAcquire(client)) {
-				response.setHeader(HttpHeaders.RETRY_AFTER,
-						String.valueOf(Math.max(1, limit.retryAfter(client).toSeconds())));
-				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-				return;
-			}
-			chain.doFilter(request, response);
-		}
-
 	}
 
 }

@@ -88,6 +88,10 @@ class PlanController {
 
 	@GetMapping("/plan")
 	String form(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		// A member whose profile gives her week has a plan already: hers, made from the profile.
+		if (parameters.isEmpty() && currentMember.get().map(member -> member.profile().complete()).orElse(false)) {
+			return "redirect:/plan/mine";
+		}
 		Optional<String> dated = PlanForm.datedAddress("/plan", parameters, today());
 		if (dated.isPresent()) {
 			return "redirect:" + dated.get();
