@@ -120,6 +120,9 @@ class AccountJourneyTests extends BrowserTest {
 		page.getByLabel("Sciatica").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my profile")).click();
 		assertThat(page.getByText("Your profile is saved.")).isVisible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your check")).click();
+		check(gates, page, "check");
+		page.navigate(base() + "/account");
 
 		// A passkey from Chromium's virtual authenticator, which answers as if she touched the sensor.
 		var devtools = page.context().newCDPSession(page);
