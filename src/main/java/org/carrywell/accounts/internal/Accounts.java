@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +52,8 @@ public class Accounts {
 
 	private final MemberStore members;
 
+	private final PasskeyStore passkeys;
+
 	private final AccountTokens tokens;
 
 	private final Passwords passwords;
@@ -74,10 +75,11 @@ public class Accounts {
 
 	private final Clock clock;
 
-	public Accounts(MemberStore members, AccountTokens tokens, Passwords passwords, AccountMail mail,
+	public Accounts(MemberStore members, PasskeyStore passkeys, AccountTokens tokens, Passwords passwords, AccountMail mail,
 			ActivityLog activity, SignInLimits limits, JdbcClient jdbc, TransactionTemplate transactions,
 			List<MemberData> otherData, Executor background, Clock clock) {
 		this.members = members;
+		this.passkeys = passkeys;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.mail = mail;
@@ -364,9 +366,7 @@ public class Accounts {
 				+ "minutes, sessions_per_week, updated_at FROM member_profile WHERE member_id = ?", id));
 		tables.put("check", members.rows("SELECT answers, checked_on, outcome, cleared_on, cleared_by, "
 				+ "clearance_recorded_at FROM member_check WHERE member_id = ?", id));
-		tables.put("passkeys", members.rows("SELECT c.label, c.created, c.last_used, c.authenticator_transports "
-				+ "FROM user_credentials c JOIN user_entities u ON c.user_entity_user_id = u.id "
-				+ "JOIN member m ON u.name = m.email WHERE m.id = ? ORDER BY c.created", id));
+		tables.put("passkeys", passkeys.exportRows(members, id));
 		tables.put("activity", members.rows("SELECT occurred_at, kind, detail FROM member_activity "
 				+ "WHERE member_id = ? ORDER BY occurred_at, id", id));
 		for (MemberData data : otherData) {
@@ -382,12 +382,7 @@ public class Accounts {
 	 */
 	public void erase(Member member) {
 		transactions.executeWithoutResult(status -> {
-			List<String> entities = new ArrayList<>(
-					jdbc.sql("SELECT id FROM user_entities WHERE name = ?").param(member.email()).query(String.class).list());
-			for (String entity : entities) {
-				jdbc.sql("DELETE FROM user_credentials WHERE user_entity_user_id = ?").param(entity).update();
-				jdbc.sql("DELETE FROM user_entities WHERE id = ?").param(entity).update();
-			}
+			passkeys.deleteAll(member.email());
 			members.delete(member.id());
 		});
 	}

@@ -30,6 +30,8 @@ import org.springframework.security.web.webauthn.management.JdbcUserCredentialRe
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.MemberActivity;
@@ -49,7 +51,12 @@ class AccountsConfiguration {
 	}
 
 	@Bean
-	Accounts accounts(MemberStore members, JdbcClient jdbc, MailTransport transport,
+	PasskeyStore passkeyStore(JdbcClient jdbc) {
+		return new PasskeyStore(jdbc);
+	}
+
+	@Bean
+	Accounts accounts(MemberStore members, PasskeyStore passkeys, JdbcClient jdbc, MailTransport transport,
 			@Qualifier("applicationTaskExecutor") Executor executor, MessageSource messages,
 			@Value("${carrywell.base-url}") URI baseUrl,
 			@Value("${carrywell.accounts.from:${CARRYWELL_MAIL_FROM:Carrywell <accounts@localhost>}}") String from,
@@ -59,13 +66,16 @@ class AccountsConfiguration {
 			@Value("${carrywell.accounts.mail.per-inbox:5}") int mailsPerInbox,
 			@Value("${carrywell.accounts.mail.per-network:30}") int mailsPerNetwork, TransactionTemplate transactions,
 			List<MemberData> otherData, Clock clock) {
-		return new Accounts(members, new AccountTokens(jdbc), Passwords.withCommonList(),
+		return new Accounts(members, passkeys, new AccountTokens(jdbc), Passwords.withCommonList(),
 				new AccountMail(transport, executor, messages, baseUrl, from), new ActivityLog(jdbc),
 				new SignInLimits(perAddress, perNetwork, period, mailsPerInbox, mailsPerNetwork), jdbc, transactions,
 				otherData, executor, clock);
 	}
 
-	/** Who is signed in: a member is an authentication holding {@link MemberAuthentication#MEMBER_AUTHORITY}, named by her address. */
+	/**
+	 * Who is signed in: a member is an authentication holding {@link MemberAuthentication#MEMBER_AUTHORITY}, named
+	 * by her address. Read once per request (a plan page asks several times) and kept in the request.
+	 */
 	@Bean
 	CurrentMember currentMember(Accounts accounts) {
 		return () -> {
@@ -73,12 +83,23 @@ class AccountsConfiguration {
 			if (!MemberAuthentication.isMember(authentication)) {
 				return Optional.empty();
 			}
-			return accounts.memberByEmail(authentication.getName())
+			RequestAttributes request = RequestContextHolder.getRequestAttributes();
+			String key = CURRENT_MEMBER + authentication.getName();
+			if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof SignedInMember known) {
+				return Optional.of(known);
+			}
+			Optional<SignedInMember> member = accounts.memberByEmail(authentication.getName())
 				.filter(Member::verified)
-				.map(member -> new SignedInMember(member.id(), member.email(), accounts.profile(member.id()),
-						accounts.check(member.id())));
+				.map(found -> new SignedInMember(found.id(), found.email(), accounts.profile(found.id()),
+						accounts.check(found.id())));
+			if (request != null && member.isPresent()) {
+				request.setAttribute(key, member.get(), RequestAttributes.SCOPE_REQUEST);
+			}
+			return member;
 		};
 	}
+
+	private static final String CURRENT_MEMBER = AccountsConfiguration.class.getName() + ".member.";
 
 	@Bean
 	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {

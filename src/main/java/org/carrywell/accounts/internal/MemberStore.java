@@ -195,7 +195,7 @@ public class MemberStore {
 		String prior = rs.getString("prior_activity");
 		Object floor = rs.getObject("floor_ok");
 		return new Profile(rs.getObject("due_date", LocalDate.class), enums(Condition.class, rs.getString("conditions")),
-				prior == null ? null : PriorActivity.valueOf(prior), enums(Equipment.class, rs.getString("equipment")),
+				constant(PriorActivity.class, prior), enums(Equipment.class, rs.getString("equipment")),
 				floor == null ? null : (Boolean) floor, pain(rs.getString("pain")), rs.getInt("minutes"),
 				rs.getInt("sessions_per_week"));
 	}
@@ -206,7 +206,10 @@ public class MemberStore {
 		var answers = new EnumMap<ScreeningQuestion, Boolean>(ScreeningQuestion.class);
 		for (String pair : split(rs.getString("answers"))) {
 			String[] parts = pair.split("=", 2);
-			answers.put(ScreeningQuestion.valueOf(parts[0]), "yes".equals(parts[1]));
+			ScreeningQuestion question = constant(ScreeningQuestion.class, parts[0]);
+			if (question != null) {
+				answers.put(question, "yes".equals(parts[1]));
+			}
 		}
 		return new CheckRecord(answers, rs.getObject("checked_on", LocalDate.class),
 				ScreeningOutcome.valueOf(rs.getString("outcome")),
@@ -239,7 +242,10 @@ public class MemberStore {
 		var pain = new EnumMap<PainArea, Integer>(PainArea.class);
 		for (String pair : split(pairs)) {
 			String[] parts = pair.split("=", 2);
-			pain.put(PainArea.valueOf(parts[0]), Integer.valueOf(parts[1]));
+			PainArea area = constant(PainArea.class, parts[0]);
+			if (area != null) {
+				pain.put(area, Integer.valueOf(parts[1]));
+			}
 		}
 		return pain;
 	}
@@ -247,9 +253,28 @@ public class MemberStore {
 	private static <E extends Enum<E>> Set<E> enums(Class<E> type, String names) {
 		var values = EnumSet.noneOf(type);
 		for (String name : split(names)) {
-			values.add(Enum.valueOf(type, name));
+			E value = constant(type, name);
+			if (value != null) {
+				values.add(value);
+			}
 		}
 		return values;
+	}
+
+	/**
+	 * A stored id read back; null for one the application no longer knows (a renamed condition, say), which is
+	 * then simply not part of her context, rather than an error on every page she opens.
+	 */
+	private static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(name)) {
+				return constant;
+			}
+		}
+		return null;
 	}
 
 	private static List<String> split(@Nullable String list) {

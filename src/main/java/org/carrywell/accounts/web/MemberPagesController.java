@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -30,12 +29,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.carrywell.accounts.Clearance;
 import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.accounts.internal.Accounts;
 import org.carrywell.accounts.internal.ActivityLog;
 import org.carrywell.accounts.internal.Member;
+import org.carrywell.accounts.internal.PasskeyStore;
 import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.safety.Condition;
@@ -63,20 +62,20 @@ class MemberPagesController {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	private final UserCredentialRepository passkeys;
 
+	private final PasskeyStore passkeyStore;
+
 	MemberPagesController(Accounts accounts, CurrentMember currentMember,
-			FindByIndexNameSessionRepository<? extends Session> sessions, JdbcClient jdbc,
+			FindByIndexNameSessionRepository<? extends Session> sessions, PasskeyStore passkeyStore,
 			UserCredentialRepository passkeys, Clock clock) {
+		this.passkeyStore = passkeyStore;
 		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.currentMember = currentMember;
 		this.sessions = sessions;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -84,7 +83,7 @@ class MemberPagesController {
 	String account(Model model) {
 		SignedInMember member = signedIn();
 		model.addAttribute("member", member);
-		model.addAttribute("passkeys", passkeys(member.email()));
+		model.addAttribute("passkeys", passkeyStore.of(member.email()));
 		// Today's outcome when her profile gives her week; otherwise the one she kept.
 		member.check()
 			.ifPresent(check -> model.addAttribute("outcome", screeningToday(member, check.answers(), null)
@@ -211,13 +210,8 @@ class MemberPagesController {
 	@PostMapping("/account/passkeys/{id}/remove")
 	String removePasskey(@PathVariable String id) {
 		SignedInMember member = signedIn();
-		List<String> ids = jdbc.sql("""
-				SELECT c.credential_id FROM user_credentials c JOIN user_entities u ON c.user_entity_user_id = u.id
-				WHERE u.name = ? AND c.credential_id = ?""").params(member.email(), id).query(String.class).list();
-		if (ids.isEmpty()) {
-			throw new NotFoundException("passkey", id);
-		}
-		passkeys.delete(Bytes.fromBase64(ids.get(0)));
+		var passkey = passkeyStore.find(member.email(), id).orElseThrow(() -> new NotFoundException("passkey", id));
+		passkeys.delete(Bytes.fromBase64(passkey.id()));
 		return "redirect:/account?saved=passkey-removed";
 	}
 
@@ -369,16 +363,6 @@ class MemberPagesController {
 		catch (InvalidInputException outsidePregnancy) {
 			return Optional.empty();
 		}
-	}
-
-	List<Map<String, Object>> passkeys(String email) {
-		return jdbc.sql("""
-				SELECT c.credential_id, c.label, c.created, c.last_used FROM user_credentials c
-				JOIN user_entities u ON c.user_entity_user_id = u.id WHERE u.name = ? ORDER BY c.created""")
-			.param(email)
-			.query((rs, row) -> Map.<String, Object>of("id", rs.getString("credential_id"), "label",
-					rs.getString("label"), "created", String.valueOf(rs.getTimestamp("created"))))
-			.list();
 	}
 
 	private static void addChoices(Model model) {
