@@ -110,6 +110,7 @@ class AccountJourneyTests extends BrowserTest {
 		assertThat(page.getByText("This device keeps 2 sessions")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add them")).click();
 		assertThat(page.getByText("2 sessions are now in your account.")).isVisible();
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add them"))).isHidden();
 		check(gates, page, "account");
 		assertThat(rows("session_result")).isEqualTo(2);
 
