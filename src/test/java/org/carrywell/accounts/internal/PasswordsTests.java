@@ -36,7 +36,7 @@ class PasswordsTests {
 	}
 
 	@Test
-	void theListShippedWithTheAppIsLoaded() {
+	void zxcvbnsListIsLoaded() {
 		assertThat(passwords.problem("iloveyou1234", "a@example.org")).hasValue("account.password.common");
 	}
 
