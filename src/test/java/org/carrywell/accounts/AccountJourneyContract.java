@@ -207,6 +207,32 @@ abstract class AccountJourneyContract {
 	}
 
 	@Test
+	void changingThePasswordAsksForTheCurrentOneAndSignsOutEveryOtherDevice() {
+		Member member = signedUpMember();
+		var laptop = member.visitor();
+		var phone = new Visitor(port);
+		phone.signIn(member.email(), PASSWORD);
+
+		laptop.get("/account/password");
+		var wrong = laptop.post("/account/password", "currentPassword", "not my password", "newPassword",
+				"a second river walk at dusk");
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(wrong.body()).contains("That isn\u2019t your password");
+		var weak = laptop.post("/account/password", "currentPassword", PASSWORD, "newPassword", "password1234");
+		assertThat(weak.statusCode()).isEqualTo(400);
+		assertThat(weak.body()).contains("most common");
+		assertThat(location(laptop.post("/account/password", "currentPassword", PASSWORD, "newPassword",
+				"a second river walk at dusk"))).isEqualTo("/account?saved=password");
+
+		assertThat(laptop.get("/account").statusCode()).as("this device stays signed in").isEqualTo(200);
+		assertThat(location(phone.get("/account"))).as("the other is signed out").startsWith("/account/sign-in");
+		assertThat(new Visitor(port).signIn(member.email(), PASSWORD).statusCode()).isEqualTo(400);
+		assertThat(location(new Visitor(port).signIn(member.email(), "a second river walk at dusk")))
+			.isEqualTo("/account");
+		assertThat(activity(member.email())).contains("PASSWORD_CHANGED");
+	}
+
+	@Test
 	void theProfileRefusesBadInputFieldByFieldAndTheWeekComesFromTheDueDate() {
 		Member member = signedUpMember();
 		var visitor = member.visitor();

@@ -2,14 +2,13 @@ package org.carrywell.accounts.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +34,10 @@ class AccountPagesController {
 
 	private final CurrentMember currentMember;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final MemberSessions sessions;
 
 	AccountPagesController(Accounts accounts, CurrentMember currentMember,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			MemberSessions sessions) {
 		this.accounts = accounts;
 		this.currentMember = currentMember;
 		this.sessions = sessions;
@@ -78,9 +77,9 @@ class AccountPagesController {
 	@GetMapping("/account/verify/{token}")
 	String verifyPage(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		var wait = accounts.linkCheck(ClientNetwork.of(request));
-		if (wait.isPresent()) {
-			return tooMany(wait.get(), response, model);
+		var throttled = throttleLinkCheck(request, response, model);
+		if (throttled.isPresent()) {
+			return throttled.get();
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("errors", Map.of());
@@ -94,11 +93,11 @@ class AccountPagesController {
 	@PostMapping("/account/verify/{token}")
 	String verify(@PathVariable String token, @RequestParam(required = false) String password,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		String network = ClientNetwork.of(request);
-		var wait = accounts.linkCheck(network);
-		if (wait.isPresent()) {
-			return tooMany(wait.get(), response, model);
+		var throttled = throttleLinkCheck(request, response, model);
+		if (throttled.isPresent()) {
+			return throttled.get();
 		}
+		String network = ClientNetwork.of(request);
 		model.addAttribute("token", token);
 		if (password == null || password.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -189,9 +188,9 @@ class AccountPagesController {
 	@GetMapping("/account/reset/{token}")
 	String resetPage(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		var wait = accounts.linkCheck(ClientNetwork.of(request));
-		if (wait.isPresent()) {
-			return tooMany(wait.get(), response, model);
+		var throttled = throttleLinkCheck(request, response, model);
+		if (throttled.isPresent()) {
+			return throttled.get();
 		}
 		if (!accounts.resetLinkValid(token)) {
 			return linkExpired("reset", response, model);
@@ -205,9 +204,9 @@ class AccountPagesController {
 	@PostMapping("/account/reset/{token}")
 	String reset(@PathVariable String token, @RequestParam(required = false) String password,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		var wait = accounts.linkCheck(ClientNetwork.of(request));
-		if (wait.isPresent()) {
-			return tooMany(wait.get(), response, model);
+		var throttled = throttleLinkCheck(request, response, model);
+		if (throttled.isPresent()) {
+			return throttled.get();
 		}
 		if (!accounts.resetLinkValid(token)) {
 			return linkExpired("reset", response, model);
@@ -223,13 +222,18 @@ class AccountPagesController {
 		if (member.isEmpty()) {
 			return linkExpired("reset", response, model);
 		}
-		sessions.findByPrincipalName(member.get().email()).keySet().forEach(sessions::deleteById);
+		sessions.endAll(member.get().email());
 		return "redirect:/account/sign-in?reset";
 	}
 
 	@GetMapping("/privacy")
 	String privacy() {
 		return "accounts/privacy";
+	}
+
+	/** Each look at a link counts per network; past the limit, the page that says how long to wait. */
+	private Optional<String> throttleLinkCheck(HttpServletRequest request, HttpServletResponse response, Model model) {
+		return accounts.linkCheck(ClientNetwork.of(request)).map(wait -> tooMany(wait, response, model));
 	}
 
 	/** A link used already, expired, or never sent: 410, and what to do next. */

@@ -18,8 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,14 +68,14 @@ class MemberApiController {
 
 	private final CurrentMember currentMember;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final MemberSessions sessions;
 
 	private final Clock clock;
 
 	private final MessageSource messages;
 
 	MemberApiController(Accounts accounts, CurrentMember currentMember,
-			FindByIndexNameSessionRepository<? extends Session> sessions, MessageSource messages, Clock clock) {
+			MemberSessions sessions, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.accounts = accounts;
 		this.currentMember = currentMember;
@@ -201,7 +199,7 @@ class MemberApiController {
 					"is not this account's password", List.of())));
 		}
 		accounts.erase(member);
-		sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+		sessions.endAll(member.email());
 		request.logout();
 		return ResponseEntity.noContent().build();
 	}

@@ -18,8 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -60,7 +58,7 @@ class MemberPagesController {
 
 	private final CurrentMember currentMember;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final MemberSessions sessions;
 
 	private final Clock clock;
 
@@ -69,7 +67,7 @@ class MemberPagesController {
 	private final PasskeyStore passkeyStore;
 
 	MemberPagesController(Accounts accounts, CurrentMember currentMember,
-			FindByIndexNameSessionRepository<? extends Session> sessions, PasskeyStore passkeyStore,
+			MemberSessions sessions, PasskeyStore passkeyStore,
 			UserCredentialRepository passkeys, Clock clock) {
 		this.passkeyStore = passkeyStore;
 		this.passkeys = passkeys;
@@ -220,7 +218,7 @@ class MemberPagesController {
 	String signOutEverywhere(HttpServletRequest request) throws ServletException {
 		SignedInMember member = signedIn();
 		accounts.record(member.id(), ActivityLog.Kind.SIGNED_OUT_EVERYWHERE, "");
-		sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+		sessions.endAll(member.email());
 		request.logout();
 		return "redirect:/account/sign-in?signedOutEverywhere";
 	}
@@ -242,29 +240,19 @@ class MemberPagesController {
 		accounts.passwords()
 			.problem(newPassword == null ? "" : newPassword, member.email())
 			.ifPresent(problem -> errors.put("newPassword", problem));
-		var confirmed = accounts.confirmPassword(member, currentPassword == null ? "" : currentPassword,
-				ClientNetwork.of(request));
-		if (confirmed instanceof Accounts.SignIn.Locked locked) {
-			errors.put("currentPassword", "account.erase.locked");
-			model.addAttribute("lockedMinutes", minutes(locked.retryAfter()));
-		}
-		else if (!(confirmed instanceof Accounts.SignIn.Success)) {
-			errors.put("currentPassword", currentPassword == null || currentPassword.isEmpty()
-					? "account.password.missing" : "account.erase.wrongPassword");
+		String refused = reauthenticate(member, currentPassword, request, response, model);
+		if (refused != null) {
+			errors.put("currentPassword", refused);
 		}
 		if (!errors.isEmpty()) {
-			response.setStatus(confirmed instanceof Accounts.SignIn.Locked ? HttpStatus.TOO_MANY_REQUESTS.value()
-					: HttpStatus.BAD_REQUEST.value());
+			if (refused == null) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
 			model.addAttribute("errors", errors);
 			return "accounts/password";
 		}
 		accounts.changePassword(member, newPassword);
-		String current = request.getSession(false) == null ? "" : request.getSession(false).getId();
-		sessions.findByPrincipalName(member.email())
-			.keySet()
-			.stream()
-			.filter(id -> !id.equals(current))
-			.forEach(sessions::deleteById);
+		sessions.endAllBut(member.email(), request.getSession(false) == null ? "" : request.getSession(false).getId());
 		return "redirect:/account?saved=password";
 	}
 
@@ -280,20 +268,13 @@ class MemberPagesController {
 	String erase(@RequestParam(required = false) String password, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
 		Member member = memberRow();
-		var confirmed = accounts.confirmPassword(member, password == null ? "" : password, ClientNetwork.of(request));
-		if (!(confirmed instanceof Accounts.SignIn.Success)) {
-			boolean locked = confirmed instanceof Accounts.SignIn.Locked;
-			if (confirmed instanceof Accounts.SignIn.Locked lockedOut) {
-				model.addAttribute("lockedMinutes", minutes(lockedOut.retryAfter()));
-			}
-			response.setStatus(locked ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Map.of("password",
-					locked ? "account.erase.locked" : password == null || password.isEmpty()
-							? "account.password.missing" : "account.erase.wrongPassword"));
+		String refused = reauthenticate(member, password, request, response, model);
+		if (refused != null) {
+			model.addAttribute("errors", Map.of("password", refused));
 			return "accounts/erase";
 		}
 		accounts.erase(member);
-		sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+		sessions.endAll(member.email());
 		request.logout();
 		return "redirect:/account/erased";
 	}
@@ -325,6 +306,26 @@ class MemberPagesController {
 	String accountGone(HttpServletRequest request) throws ServletException {
 		request.logout();
 		return "redirect:/account/sign-in";
+	}
+
+	/**
+	 * Asks for her password again before something that cannot be undone, within the sign-in limits. Returns the
+	 * message key of the problem (and sets the status; a lock-out also says how many minutes), or null when it is
+	 * her.
+	 */
+	private @Nullable String reauthenticate(Member member, @Nullable String password, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		var confirmed = accounts.confirmPassword(member, password == null ? "" : password, ClientNetwork.of(request));
+		if (confirmed instanceof Accounts.SignIn.Success) {
+			return null;
+		}
+		if (confirmed instanceof Accounts.SignIn.Locked locked) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("lockedMinutes", minutes(locked.retryAfter()));
+			return "account.erase.locked";
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return password == null || password.isEmpty() ? "account.password.missing" : "account.erase.wrongPassword";
 	}
 
 	private static long minutes(java.time.Duration wait) {
