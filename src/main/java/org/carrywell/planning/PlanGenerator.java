@@ -3,6 +3,7 @@ package org.carrywell.planning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,15 +100,21 @@ public final class PlanGenerator {
 		SafetyAssessment assessment = ExerciseRules.assess(catalogue, request.safetyContext());
 		var leftOut = leftOut(assessment, request);
 		var notes = new ArrayList<Note>();
-		int[] limit = firstPlanLimit(request.priorActivity());
+		LearnedWeek learned = request.learned();
+		// A member's learned week carries the size her plan has grown to (one step a week at most); without one,
+		// the first plan's limit applies.
+		int[] limit = learned == null ? firstPlanLimit(request.priorActivity())
+				: new int[] { learned.minutesPerSession(), learned.sessionsPerWeek() };
+		List<LearnedWeek.Change> changes = learned == null ? List.of() : learned.changes();
 		int minutes = Math.min(request.minutesPerSession(), limit[0]);
 		int sessionCount = Math.min(request.sessionsPerWeek(), limit[1]);
 		if (request.screening() == ScreeningOutcome.NOT_ADVISED) {
 			notes.add(new Note(NoteKind.NOT_ADVISED, ""));
 			return new WeeklyPlan(WeeklyPlan.Status.NOT_ADVISED, request.age(), List.of(), leftOut, notes, minutes,
-					sessionCount);
+					sessionCount, List.of());
 		}
-		if (minutes < request.minutesPerSession() || sessionCount < request.sessionsPerWeek()) {
+		boolean sizeExplained = changes.stream().anyMatch(change -> change.from() == null);
+		if ((minutes < request.minutesPerSession() || sessionCount < request.sessionsPerWeek()) && !sizeExplained) {
 			notes.add(new Note(NoteKind.FIRST_PLAN_CAPPED,
 					request.priorActivity() == null ? "" : request.priorActivity().name()));
 		}
@@ -150,10 +157,12 @@ public final class PlanGenerator {
 			.forEach(verdict -> cautioned.add(verdict.exercise().id()));
 		var sessions = new ArrayList<Session>();
 		Set<ExerciseId> previous = Set.of();
+		Map<ExerciseId, Integer> usedThisWeek = new HashMap<>();
 		int budget = minutes * 60 / Candidate.SECONDS_PER_UNIT;
 		for (int s = 0; s < sessionCount; s++) {
 			Set<PainArea> required = focus.get(s);
-			Optional<SessionSelector.Selection> selection = select(candidates, pinned, previous, required, budget, request);
+			Optional<SessionSelector.Selection> selection = select(candidates, pinned, previous, usedThisWeek, required,
+					budget, request);
 			var chosen = selection.map(SessionSelector.Selection::chosen).orElse(List.of());
 			var dosed = longer(chosen, budget, required, request, cautioned);
 			var items = order(dosed).stream().map(c -> item(c, required, request, replaced, assessment)).toList();
@@ -161,10 +170,11 @@ public final class PlanGenerator {
 			sessions.add(new Session(DAYS[sessionCount][s], required.stream().sorted().toList(), markEnds(items),
 					seconds >= SessionSelector.FILL * minutes * 60));
 			previous = new HashSet<>(chosen.stream().map(c -> c.exercise().id()).toList());
+			previous.forEach(id -> usedThisWeek.merge(id, 1, Integer::sum));
 		}
 		WeeklyPlan.Status status = request.screening() == ScreeningOutcome.CLEARED ? WeeklyPlan.Status.READY
 				: WeeklyPlan.Status.CLEARANCE_NEEDED;
-		return new WeeklyPlan(status, request.age(), sessions, leftOut, notes, minutes, sessionCount);
+		return new WeeklyPlan(status, request.age(), sessions, leftOut, notes, minutes, sessionCount, changes);
 	}
 
 	/** An exercise with the dose this session gives it. */
@@ -257,14 +267,17 @@ public final class PlanGenerator {
 
 	/**
 	 * The hard constraints, relaxed only when they cannot be met: first without the exercises of the session
-	 * before, then with them; then without the required areas.
+	 * before, then with them; then without the required areas. Within them, an exercise already given earlier in
+	 * the week is worth a little less each time ({@link #REPEAT_DISCOUNT_PERCENT}), so that sessions of a week are
+	 * not copies of each other when other safe choices serve her almost as well.
 	 */
 	private static Optional<SessionSelector.Selection> select(List<Exercise> exercises, List<Exercise> pinned,
-			Set<ExerciseId> previous, Set<PainArea> required, int budget, PlanRequest request) {
+			Set<ExerciseId> previous, Map<ExerciseId, Integer> usedThisWeek, Set<PainArea> required, int budget,
+			PlanRequest request) {
 		List<Candidate> forced = fitting(pinned, budget, required, request);
 		List<Candidate> all = exercises.stream()
 			.filter(e -> !pinned.contains(e))
-			.map(e -> candidate(e, required, request))
+			.map(e -> discounted(candidate(e, required, request), usedThisWeek.getOrDefault(e.id(), 0)))
 			.toList();
 		List<Candidate> fresh = all.stream().filter(c -> !previous.contains(c.exercise().id())).toList();
 		int maxItems = request.gentle() ? MAX_EXERCISES_GENTLE : MAX_EXERCISES;
@@ -273,6 +286,21 @@ public final class PlanGenerator {
 			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, required, forced, maxItems, maxStrength)))
 			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), forced, maxItems, maxStrength)))
 			.or(() -> SessionSelector.solve(new SessionSelector.Problem(all, budget, Set.of(), List.of(), maxItems, maxStrength)));
+	}
+
+	/**
+	 * Each earlier use in the week takes this share off an exercise's value, down to half of it. Breathing and
+	 * relaxation are not discounted: arriving and finishing the same way every time is part of the routine.
+	 */
+	static final int REPEAT_DISCOUNT_PERCENT = 15;
+
+	private static Candidate discounted(Candidate candidate, int earlierUses) {
+		Category category = candidate.exercise().category();
+		if (earlierUses == 0 || category == Category.BREATHING || category == Category.RELAXATION) {
+			return candidate;
+		}
+		int percent = Math.max(50, 100 - REPEAT_DISCOUNT_PERCENT * earlierUses);
+		return new Candidate(candidate.exercise(), candidate.units(), candidate.value() * percent / 100);
 	}
 
 	/** Pinned exercises that fit in the session together, in id order. */
@@ -290,13 +318,31 @@ public final class PlanGenerator {
 		return forced;
 	}
 
-	/** The exercises a plan may use: allowed, not excluded by her provider, not cardio, moved along easier/harder links. */
+	/**
+	 * The exercises a plan may use: allowed, not excluded by her provider or left out by the learning rules, not
+	 * cardio, moved along easier/harder links. A family the learning rules prescribed a variant for offers only
+	 * that variant, as long as the engine allows it her today.
+	 */
 	private static List<Exercise> candidates(Catalogue catalogue, SafetyAssessment assessment, PlanRequest request,
 			Map<ExerciseId, Exercise> replaced) {
 		Set<ExerciseId> allowed = new HashSet<>(assessment.allowedExercises().stream().map(Exercise::id).toList());
+		LearnedWeek learned = request.learned();
 		var result = new LinkedHashMap<ExerciseId, Exercise>();
 		for (Exercise exercise : assessment.allowedExercises()) {
 			if (exercise.category() == Category.CARDIO || request.excluded().contains(exercise.id())) {
+				continue;
+			}
+			if (learned != null && learned.leftOut().containsKey(exercise.id())) {
+				continue;
+			}
+			LearnedWeek.Prescription prescription = learned == null ? null
+					: learned.prescriptions().get(exercise.family());
+			if (prescription != null && allowed.contains(prescription.exercise())
+					&& !request.pinned().contains(exercise.id())) {
+				if (!prescription.exercise().equals(exercise.id())) {
+					continue;
+				}
+				result.putIfAbsent(exercise.id(), exercise);
 				continue;
 			}
 			Exercise chosen = adjusted(exercise, catalogue, allowed, request);
@@ -361,14 +407,28 @@ public final class PlanGenerator {
 		return new Candidate(exercise, units, value(exercise, units, required, request));
 	}
 
-	/** Gentle plans do one set fewer of strength work. */
+	/**
+	 * The file's dose, with the sets the learning rules prescribed more or fewer (never below one), and one set
+	 * fewer of strength work in a gentle plan.
+	 */
 	static Dose dose(Exercise exercise, PlanRequest request) {
 		Dose dose = exercise.dose();
-		if (!request.gentle() || exercise.category() != Category.STRENGTH || dose.sets() == 1) {
+		int sets = dose.sets() + learnedSetDelta(exercise, request);
+		if (request.gentle() && exercise.category() == Category.STRENGTH) {
+			sets--;
+		}
+		sets = Math.max(1, sets);
+		if (sets == dose.sets() || dose.kind() == Dose.Kind.MINUTES) {
 			return dose;
 		}
-		return new Dose(dose.sets() - 1, dose.reps(), dose.holdSeconds(), dose.breaths(), dose.minutes(),
-				dose.secondsPerRep(), dose.restSeconds(), dose.perSide());
+		return new Dose(sets, dose.reps(), dose.holdSeconds(), dose.breaths(), dose.minutes(), dose.secondsPerRep(),
+				dose.restSeconds(), dose.perSide());
+	}
+
+	private static int learnedSetDelta(Exercise exercise, PlanRequest request) {
+		LearnedWeek learned = request.learned();
+		LearnedWeek.Prescription prescription = learned == null ? null : learned.prescriptions().get(exercise.family());
+		return prescription != null && prescription.exercise().equals(exercise.id()) ? prescription.setDelta() : 0;
 	}
 
 	/**
@@ -412,12 +472,15 @@ public final class PlanGenerator {
 	}
 
 	/**
-	 * Grouped by position in {@link #POSITION_ORDER}, so that the floor comes once, at the end; within a position,
-	 * breathing to arrive, then mobility, strength, stretch and relaxation.
+	 * Grouped by position in {@link #POSITION_ORDER}, so that the floor comes once, at the end; a breathing
+	 * exercise done off the floor comes first, to arrive (moving between chair and standing costs nothing); within
+	 * a position, breathing, then mobility, strength, stretch and relaxation.
 	 */
 	private static List<Dosed> order(List<Dosed> chosen) {
 		return chosen.stream()
-			.sorted(Comparator.comparing((Dosed d) -> POSITION_ORDER.indexOf(d.exercise().position()))
+			.sorted(Comparator.comparing((Dosed d) -> d.exercise().category() == Category.BREATHING
+					&& !d.exercise().position().onTheFloor() ? 0 : 1)
+				.thenComparing((Dosed d) -> POSITION_ORDER.indexOf(d.exercise().position()))
 				.thenComparing(d -> d.exercise().category())
 				.thenComparing(d -> d.exercise().id()))
 			.toList();
@@ -433,6 +496,14 @@ public final class PlanGenerator {
 		if (replaced.containsKey(exercise.id())) {
 			reasons.add(new Reason(ReasonKind.ADJUSTED, replaced.get(exercise.id()).id().value()));
 		}
+		LearnedWeek learned = request.learned();
+		if (learned != null) {
+			learned.changes()
+				.stream()
+				.filter(change -> exercise.id().equals(change.to())
+						|| (change.to() == null && exercise.id().equals(change.from())))
+				.forEach(change -> reasons.add(new Reason(ReasonKind.LEARNED, change.rule() + ":" + change.step())));
+		}
 		exercise.targets()
 			.entrySet()
 			.stream()
@@ -445,10 +516,12 @@ public final class PlanGenerator {
 		reasons.add(new Reason(ReasonKind.SUITS_TRIMESTER, String.valueOf(request.age().trimester().number())));
 		Dose dose = dosed.dose();
 		Dose file = exercise.dose();
-		if (dose.sets() < file.sets()) {
+		// Sets the learning rules changed are explained by their own reason; these two are about the rest.
+		int learnedSets = Math.max(1, file.sets() + learnedSetDelta(exercise, request));
+		if (dose.sets() < learnedSets) {
 			reasons.add(new Reason(ReasonKind.GENTLER, ""));
 		}
-		else if (dose.sets() > file.sets() || dose.durationSeconds() > file.durationSeconds()) {
+		else if (dose.sets() > learnedSets || dose.durationSeconds() > file.durationSeconds()) {
 			reasons.add(new Reason(ReasonKind.LONGER, ""));
 		}
 		var cautions = assessment.verdict(exercise.id()).map(ExerciseVerdict::cautions).orElse(List.of());

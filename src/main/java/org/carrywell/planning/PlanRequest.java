@@ -28,11 +28,13 @@ import org.carrywell.safety.ScreeningOutcome;
  * @param excluded exercises her provider wants left out
  * @param adjustment how last week went, if known
  * @param priorActivity how active she was; null when she did not say (a first plan then starts small)
+ * @param learned what the learning rules decided for this week from her history (a member's own plan), if known:
+ * its size replaces the first plan's, and its prescriptions choose the variant and sets of each family
  */
 public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<PainArea, Integer> pain,
 		Set<Condition> conditions, int minutesPerSession, int sessionsPerWeek, Set<Equipment> equipment, boolean floorOk,
 		Set<ExerciseId> pinned, Set<ExerciseId> excluded, @Nullable PlanAdjustment adjustment,
-		@Nullable PriorActivity priorActivity) {
+		@Nullable PriorActivity priorActivity, @Nullable LearnedWeek learned) {
 
 	public static final int MIN_MINUTES = 5;
 
@@ -60,6 +62,21 @@ public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<Pa
 		equipment = Collections.unmodifiableSet(equipmentSet);
 		pinned = Set.copyOf(pinned);
 		excluded = Set.copyOf(excluded);
+	}
+
+	/** A plan with no history to learn from. */
+	public PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<PainArea, Integer> pain,
+			Set<Condition> conditions, int minutesPerSession, int sessionsPerWeek, Set<Equipment> equipment,
+			boolean floorOk, Set<ExerciseId> pinned, Set<ExerciseId> excluded, @Nullable PlanAdjustment adjustment,
+			@Nullable PriorActivity priorActivity) {
+		this(age, screening, pain, conditions, minutesPerSession, sessionsPerWeek, equipment, floorOk, pinned, excluded,
+				adjustment, priorActivity, null);
+	}
+
+	/** The same request, with the week's learned decisions. */
+	public PlanRequest learning(@Nullable LearnedWeek week) {
+		return new PlanRequest(age, screening, pain, conditions, minutesPerSession, sessionsPerWeek, equipment, floorOk,
+				pinned, excluded, adjustment, priorActivity, week);
 	}
 
 	/**

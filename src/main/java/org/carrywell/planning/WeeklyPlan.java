@@ -15,14 +15,17 @@ import org.carrywell.safety.RuleHit;
  * @param leftOut every exercise the plan could not use, and why
  * @param minutesPerSession the time each session was made for (what she asked, or less for a first plan)
  * @param sessionsPerWeek how many sessions were made (what she asked, or fewer for a first plan)
+ * @param changes what this week's plan changed after her last sessions, each with its learning rule (empty without
+ * history)
  */
 public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessions, List<LeftOut> leftOut,
-		List<Note> notes, int minutesPerSession, int sessionsPerWeek) {
+		List<Note> notes, int minutesPerSession, int sessionsPerWeek, List<LearnedWeek.Change> changes) {
 
 	public WeeklyPlan {
 		sessions = List.copyOf(sessions);
 		leftOut = List.copyOf(leftOut);
 		notes = List.copyOf(notes);
+		changes = List.copyOf(changes);
 	}
 
 	public enum Status {
@@ -110,7 +113,9 @@ public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessio
 		/** The easier or harder link, after last week's feedback (detail: the exercise it replaces). */
 		ADJUSTED,
 		/** More sets or a longer hold, because the session is longer: more minutes never buy more exercises. */
-		LONGER
+		LONGER,
+		/** Changed by the learning rules after her last sessions (detail: the rule and the step, as RULE:STEP). */
+		LEARNED
 
 	}
 

@@ -37,8 +37,16 @@ class PlanGeneratorTests {
 		assertThat(plan.sessions()).hasSize(4).extracting(WeeklyPlan.Session::day).containsExactly(1, 3, 5, 7);
 		assertThat(plan.sessions()).allSatisfy(session -> {
 			assertThat(session.totalSeconds()).isBetween((int) (0.85 * 15 * 60), 15 * 60);
-			assertThat(session.items().get(0).exercise().category()).isEqualTo(Category.BREATHING);
-			assertThat(session.items().get(0).reasons()).extracting(WeeklyPlan.Reason::kind).contains(ReasonKind.ARRIVE);
+			// Breathing to arrive, or (when her breathing exercise is on the floor) to finish.
+			var first = session.items().get(0);
+			var last = session.items().get(session.items().size() - 1);
+			if (first.exercise().category() == Category.BREATHING) {
+				assertThat(first.reasons()).extracting(WeeklyPlan.Reason::kind).contains(ReasonKind.ARRIVE);
+			}
+			else {
+				assertThat(last.exercise().category()).isIn(Category.BREATHING, Category.RELAXATION);
+				assertThat(last.reasons()).extracting(WeeklyPlan.Reason::kind).contains(ReasonKind.FINISH);
+			}
 			assertThat(session.items()).allSatisfy(item -> assertThat(item.exercise().position()).isNotEqualTo(Position.SUPINE));
 		});
 		assertThat(plan.sessions().stream().filter(s -> s.focus().contains(PainArea.LOWER_BACK))).hasSizeGreaterThanOrEqualTo(2);
