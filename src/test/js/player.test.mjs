@@ -72,7 +72,7 @@ test('a faster clock plays the same steps sooner', () => {
   assert.equal(clock.position(500).index, 1);
 });
 
-import { KEY, forgetHistory, loadHistory, newResult, saveResult } from '../../main/resources/static/js/player/history.js';
+import { KEY, OUTBOX_PREFIX, addToOutbox, forgetHistory, loadHistory, newResult, saveResult } from '../../main/resources/static/js/player/history.js';
 
 function fakeStorage() {
   const values = new Map();
@@ -95,6 +95,21 @@ test('results get their own UUID and stay on this device until forgotten', () =>
   assert.equal(loadHistory(storage)[0].painAfter, 3);
   forgetHistory(storage);
   assert.deepEqual(loadHistory(storage), []);
+});
+
+test('a result waits in its member\'s outbox once, in the shape the server takes', () => {
+  const storage = fakeStorage();
+  const result = newResult({ startedAt: 0, endedAt: 60_000, planQuery: '', day: 2, painBefore: 4, painAfter: 4,
+    felt: 'TOO_EASY', secondsDone: 60, done: ['a', 'b'], skipped: [], easier: ['b'], painful: ['a'], symptoms: [],
+    note: 'stiff' });
+  addToOutbox(storage, 'k1', result);
+  addToOutbox(storage, 'k1', result);
+  const waiting = JSON.parse(storage.getItem(`${OUTBOX_PREFIX}k1`));
+  assert.equal(waiting.length, 1);
+  assert.deepEqual(waiting[0].exercisesEasier, ['b']);
+  assert.deepEqual(waiting[0].exercisesPainful, ['a']);
+  assert.equal(waiting[0].note, 'stiff');
+  assert.equal(storage.getItem(`${OUTBOX_PREFIX}k2`), null, 'another member\'s outbox is untouched');
 });
 
 test('a damaged history is treated as empty, never as an error', () => {

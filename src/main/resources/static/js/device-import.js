@@ -29,7 +29,7 @@ if (panel && results.length > 0 && !answered()) {
     failed.hidden = true;
     buttons.forEach((b) => { b.disabled = true; });
     try {
-      const response = await fetch('/api/v1/me/session-results', {
+      const response = await fetch('/api/v1/me/sessions', {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', [csrf.dataset.header]: csrf.value },

@@ -3,7 +3,7 @@
  * API ({@link org.carrywell.plans.PlanForm}) reads a plan's address for the sessions module. The decisions
  * themselves are the safety engine's and the plan generator's; this module asks and shows.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "catalogue", "safety", "planning", "illustration", "learn",
+@ApplicationModule(allowedDependencies = { "accounts", "catalogue", "safety", "planning", "progress", "illustration", "learn",
 		"system" })
 @NullMarked
 package org.carrywell.plans;

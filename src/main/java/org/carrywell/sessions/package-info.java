@@ -5,7 +5,7 @@
  * an urgent warning-sign result closes the gate to the next session until she says she has spoken to her
  * provider.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "catalogue", "safety", "planning", "plans", "illustration", "system" })
+@ApplicationModule(allowedDependencies = { "accounts", "catalogue", "safety", "planning", "plans", "progress", "illustration", "system" })
 @NullMarked
 package org.carrywell.sessions;
 

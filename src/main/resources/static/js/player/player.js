@@ -3,7 +3,7 @@
 // comes from the page (messages.properties); without this script the page shows the session as a list.
 import { breathCue, buildSteps, figureTime, repetitionAt } from './timeline.js';
 import { createClock } from './clock.js';
-import { forgetHistory, newResult, saveResult } from './history.js';
+import { addToOutbox, forgetHistory, newResult, saveResult } from './history.js';
 
 const data = JSON.parse(document.getElementById('session-data').textContent);
 const $ = (id) => document.getElementById(id);
@@ -15,6 +15,8 @@ let steps = buildSteps(items);
 let clock = createClock(steps, data.speed);
 const startedAt = Date.now();
 const skipped = new Set();
+const madeEasier = new Set(); // ids of the easier variants she switched to
+const member = document.getElementById('csrf-token')?.dataset.member ?? ''; // set for a signed-in member only
 let shownIndex = -1;
 let shownPhase = null;
 let finished = false;
@@ -150,6 +152,7 @@ function easier() {
     return;
   }
   items[current.item] = { ...items[current.item].easier };
+  madeEasier.add(items[current.item].id);
   const running = clock.isRunning();
   steps = buildSteps(items);
   clock = createClock(steps, data.speed);
@@ -170,6 +173,7 @@ function finish(elapsed) {
   wakeLock?.release?.();
   $('player').hidden = true;
   $('after').hidden = false;
+  listPainfulChoices();
   $('after-heading').focus?.();
   $('player-announce').textContent = text('done');
   speak(text('done'));
@@ -183,9 +187,18 @@ function finish(elapsed) {
       secondsDone: Math.round(elapsed),
       done: items.map((item) => item.id).filter((_, i) => !skipped.has(i)),
       skipped: items.map((item) => item.id).filter((_, i) => skipped.has(i)),
+      easier: items.map((item) => item.id).filter((id) => madeEasier.has(id)),
+      painful: form.getAll('painful'),
       symptoms,
+      note: String(form.get('note') ?? '').trim().slice(0, 500),
     });
     const history = storage ? saveResult(storage, result) : [result];
+    if (storage && member) {
+      // For her account: result-sync.js sends it now, or when the network is back.
+      addToOutbox(storage, member, result);
+      showSync('waiting');
+      window.dispatchEvent(new CustomEvent('carrywell:result'));
+    }
     if (symptoms.length > 0) {
       const query = new URLSearchParams(symptoms.map((symptom) => ['symptom', symptom]));
       query.append('weeks', String(data.weeks));
@@ -199,6 +212,36 @@ function finish(elapsed) {
     }
   });
 }
+
+/** "Did any exercise hurt?": one choice per exercise as she did it. */
+function listPainfulChoices() {
+  const seen = new Set();
+  $('after-painful').replaceChildren(...items.filter((item) => !seen.has(item.id) && seen.add(item.id)).map((item) => {
+    const label = document.createElement('label');
+    label.className = 'option';
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.name = 'painful';
+    input.value = item.id;
+    const name = document.createElement('span');
+    name.textContent = item.name;
+    label.append(input, name);
+    return label;
+  }));
+}
+
+/** Whether her result is still on this device or in her account. */
+function showSync(state) {
+  const line = $('summary-sync');
+  line.textContent = line.dataset[state];
+  line.hidden = false;
+}
+
+window.addEventListener('carrywell:synced', (event) => {
+  if (finished && event.detail?.left === 0) {
+    showSync('saved');
+  }
+});
 
 function showSummary(result, history) {
   $('after').hidden = true;

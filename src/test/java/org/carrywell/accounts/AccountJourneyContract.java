@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.carrywell.accounts.Inbox.Member;
 import org.carrywell.newsletter.Mails;
 
 /**
@@ -45,10 +46,7 @@ abstract class AccountJourneyContract {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("spring.mail.properties.mail.smtp.starttls.required", () -> "false");
-		registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+		Inbox.mailServer(registry, smtp);
 		registry.add("carrywell.base-url", () -> "https://carrywell.example");
 	}
 
@@ -353,17 +351,17 @@ abstract class AccountJourneyContract {
 			.contains("id=\"device-import\"");
 		String one = result(UUID.randomUUID());
 		String two = result(UUID.randomUUID());
-		var first = visitor.json("POST", "/api/v1/me/session-results", "[" + one + "," + two + "]");
+		var first = visitor.json("POST", "/api/v1/me/sessions", "[" + one + "," + two + "]");
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.body()).isEqualTo("{\"stored\":2,\"alreadyKept\":0}");
-		var again = visitor.json("POST", "/api/v1/me/session-results", "[" + one + "]");
+		var again = visitor.json("POST", "/api/v1/me/sessions", "[" + one + "]");
 		assertThat(again.body()).isEqualTo("{\"stored\":0,\"alreadyKept\":1}");
 
 		String three = result(UUID.randomUUID());
 		var sends = new ArrayList<CompletableFuture<HttpResponse<String>>>();
 		for (int i = 0; i < 4; i++) {
 			sends.add(CompletableFuture.supplyAsync(
-					() -> visitor.json("POST", "/api/v1/me/session-results", "[" + three + "]")));
+					() -> visitor.json("POST", "/api/v1/me/sessions", "[" + three + "]")));
 		}
 		for (var send : sends) {
 			assertThat(send.get().statusCode()).isEqualTo(200);
@@ -371,7 +369,7 @@ abstract class AccountJourneyContract {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM session_result WHERE member_id = ?").param(member.id())
 			.query(Integer.class).single()).isEqualTo(3);
 
-		var bad = visitor.json("POST", "/api/v1/me/session-results",
+		var bad = visitor.json("POST", "/api/v1/me/sessions",
 				"[{\"id\":\"x\",\"startedAt\":\"yesterday\",\"painBefore\":11}]");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("[0].id").contains("[0].startedAt").contains("[0].painBefore");
@@ -385,8 +383,21 @@ abstract class AccountJourneyContract {
 		visitor.post("/account/profile", "dueDate", java.time.LocalDate.now().plusWeeks(20).toString(),
 				"pain.UPPER_BACK", "4");
 		visitor.get("/account");
-		visitor.json("POST", "/api/v1/me/session-results", "[" + result(UUID.randomUUID()) + "]");
+		visitor.json("POST", "/api/v1/me/sessions", "[" + result(UUID.randomUUID()) + "]");
 		insertPasskey(member.email());
+		// Everything the adaptive loop keeps about her: diary, activity, the week her plan learned, reminders.
+		String today = java.time.LocalDate.now().toString();
+		assertThat(visitor.json("PUT", "/api/v1/me/diary/" + today, "{\"pain\":{\"HIPS\":6},\"note\":\"stairs\"}")
+			.statusCode()).isEqualTo(200);
+		assertThat(visitor.json("PUT", "/api/v1/me/activity/" + today, "{\"SWIMMING\":40}").statusCode()).isEqualTo(200);
+		visitor.get("/account");
+		visitor.post("/account/check", answers());
+		assertThat(visitor.get("/api/v1/me/plan").statusCode()).isEqualTo(200);
+		visitor.get("/progress/reminders");
+		visitor.post("/progress/reminders", "day", "2", "time", "07:30", "zone", "Europe/Vienna", "action", "on");
+		jdbc.sql("INSERT INTO reminder_delivery (member_id, due_at, status, attempts, next_attempt_at) VALUES (?, ?, 'SENT', 1, ?)")
+			.params(member.id(), java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now())
+			.update();
 
 		var zip = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/account/export.zip"))
@@ -404,9 +415,16 @@ abstract class AccountJourneyContract {
 			}
 		}
 		assertThat(names).contains("carrywell-export.json", "account.csv", "profile.csv", "check.csv",
-				"passkeys.csv", "activity.csv", "sessions.csv", "README.txt");
+				"passkeys.csv", "activity.csv", "sessions.csv", "pain-diary.csv", "activity-minutes.csv",
+				"plan-weeks.csv", "reminders.csv", "README.txt");
 		assertThat(json).contains(member.email()).contains("UPPER_BACK=4").contains("My test key")
+			.contains("HIPS:6").contains("stairs").contains("SWIMMING").contains("Europe/Vienna")
 			.doesNotContain("argon2");
+		for (String table : List.of("pain_diary", "activity_minutes", "learned_week", "reminder_setting",
+				"reminder_delivery", "session_result")) {
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE member_id = ?").param(member.id())
+				.query(Integer.class).single()).as(table).isPositive();
+		}
 
 		visitor.get("/account/erase");
 		var wrong = visitor.post("/account/erase", "password", "not my password");
@@ -420,26 +438,9 @@ abstract class AccountJourneyContract {
 
 	// --- helpers
 
-	record Member(UUID id, String email, Visitor visitor) {
-	}
-
 	/** A verified member, signed in on a fresh visitor. */
 	Member signedUpMember() {
-		String email = unique("member");
-		var visitor = new Visitor(port);
-		visitor.get("/account/register");
-		visitor.post("/account/register", "email", email, "password", PASSWORD);
-		try {
-			String link = link(mailTo(email), "/account/verify/");
-			visitor.get(link);
-			visitor.post(link, "password", PASSWORD);
-		}
-		catch (Exception failed) {
-			throw new AssertionError(failed);
-		}
-		assertThat(location(visitor.signIn(email, PASSWORD))).isEqualTo("/account");
-		UUID id = jdbc.sql("SELECT id FROM member WHERE email = ?").param(email).query(UUID.class).single();
-		return new Member(id, email, visitor);
+		return inbox.newMember(port, jdbc, PASSWORD);
 	}
 
 	/** Every row about her in every table: by member id, by her address (passkeys, sessions). */
@@ -482,7 +483,7 @@ abstract class AccountJourneyContract {
 	static String result(UUID id) {
 		return "{\"id\":\"" + id + "\",\"version\":1,\"startedAt\":\"2026-11-20T08:00:00Z\","
 				+ "\"endedAt\":\"2026-11-20T08:15:00Z\",\"planQuery\":\"weeks=20\",\"day\":1,\"painBefore\":4,"
-				+ "\"painAfter\":2,\"felt\":\"easy\",\"secondsDone\":900,\"exercisesDone\":[\"cat-cow\"],"
+				+ "\"painAfter\":2,\"felt\":\"ABOUT_RIGHT\",\"secondsDone\":900,\"exercisesDone\":[\"cat-cow\"],"
 				+ "\"exercisesSkipped\":[],\"symptoms\":[]}";
 	}
 
@@ -515,21 +516,11 @@ abstract class AccountJourneyContract {
 		throw new AssertionError("No link to " + prefix + "… in: " + Mails.plainText(mail));
 	}
 
-	/** How many e-mails to each address a test has read already. */
-	private final Map<String, Integer> read = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Inbox inbox = new Inbox(smtp);
 
 	/** The next e-mail to an address that this test has not read yet (waits for the background sender). */
 	MimeMessage mailTo(String address) throws InterruptedException {
-		int seen = read.getOrDefault(address, 0);
-		for (int attempt = 0; attempt < 200; attempt++) {
-			MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
-			if (received.length > seen) {
-				read.put(address, seen + 1);
-				return received[seen];
-			}
-			Thread.sleep(25);
-		}
-		throw new AssertionError("No new e-mail reached " + address);
+		return inbox.mailTo(address);
 	}
 
 }

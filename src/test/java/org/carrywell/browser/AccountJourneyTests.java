@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.carrywell.accounts.Inbox;
 import org.carrywell.newsletter.Mails;
 
 /**
@@ -56,10 +57,7 @@ class AccountJourneyTests extends BrowserTest {
 	static void siteAndMail(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
 		registry.add("carrywell.base-url", () -> "http://localhost:" + PORT);
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("spring.mail.properties.mail.smtp.starttls.required", () -> "false");
-		registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+		Inbox.mailServer(registry, smtp);
 	}
 
 	@Autowired
@@ -224,7 +222,7 @@ class AccountJourneyTests extends BrowserTest {
 	private static String result(String seed) {
 		String id = java.util.UUID.nameUUIDFromBytes(seed.getBytes()).toString();
 		return "{id:'" + id + "',version:1,startedAt:'2026-11-20T08:00:00Z',endedAt:'2026-11-20T08:12:00Z',"
-				+ "planQuery:'weeks=20',day:1,painBefore:4,painAfter:2,felt:'easy',secondsDone:720,"
+				+ "planQuery:'weeks=20',day:1,painBefore:4,painAfter:2,felt:'ABOUT_RIGHT',secondsDone:720,"
 				+ "exercisesDone:['cat-cow'],exercisesSkipped:[],symptoms:[]}";
 	}
 

@@ -178,7 +178,7 @@ class MemberIsolationTests {
 			return caller.get(url);
 		}
 		if (route.json() || route.isApi()) {
-			String body = url.startsWith("/api/v1/me/session-results") ? "[]"
+			String body = url.startsWith("/api/v1/me/sessions") ? "[]"
 					: "{\"id\":\"" + a.id() + "\",\"email\":\"" + a.email() + "\",\"memberId\":\"" + a.id() + "\"}";
 			return caller.json(route.method().name(), url, body);
 		}

@@ -72,13 +72,14 @@ record Route(String pattern, HttpMethod method, Set<String> parameters, boolean 
 	}
 
 	/** Posted to by mail programs without a CSRF token (RFC 8058); authorised by its signed link instead. */
+	/** RFC 8058 one-click stops (the newsletter's, the reminders'): mail programs call them, with no token. */
 	boolean isOneClick() {
-		return pattern.equals("/newsletter/unsubscribe/one-click");
+		return pattern.endsWith("/one-click");
 	}
 
 	/** A member's own route: her account pages, her API, her plan (AccountSecurity.MEMBER_ONLY). */
 	boolean isMemberOnly() {
-		return pattern.startsWith("/api/v1/me") || pattern.equals("/plan/mine")
+		return pattern.startsWith("/api/v1/me") || pattern.startsWith("/plan/mine") || pattern.startsWith("/progress")
 				|| (pattern.startsWith("/account") && !PUBLIC_ACCOUNT_PAGES.contains(pattern.split("/\\{")[0]));
 	}
 

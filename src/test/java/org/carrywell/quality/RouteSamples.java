@@ -93,6 +93,9 @@ final class RouteSamples {
 		if (pattern.startsWith("/account/passkeys/{id}")) {
 			return "no-such-passkey";
 		}
+		if (pattern.startsWith("/api/v1/me/diary/{day}") || pattern.startsWith("/api/v1/me/activity/{day}")) {
+			return java.time.LocalDate.now().toString();
+		}
 		throw new AssertionError("No sample value for {" + variable + "} in " + route
 				+ ": teach RouteSamples.sample() a real value for it");
 	}

@@ -353,7 +353,8 @@ class SessionRoutesPropertyTests {
 			String url = route.pattern()
 				.replace("{id}", exercise)
 				.replace("{slug}", "why-back-pain-happens")
-				.replace("{token}", "no-such-link-token");
+				.replace("{token}", "no-such-link-token")
+				.replace("{day}", LocalDate.now(ZoneOffset.UTC).toString());
 			if (route.method() == HttpMethod.POST) {
 				return MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_JSON).content(json());
 			}

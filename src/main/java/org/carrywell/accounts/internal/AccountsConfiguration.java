@@ -35,6 +35,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.MemberActivity;
+import org.carrywell.accounts.MemberAddresses;
 import org.carrywell.accounts.MemberData;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.system.MailTransport;
@@ -175,6 +176,11 @@ class AccountsConfiguration {
 	@Bean
 	MemberActivity memberActivity(Accounts accounts) {
 		return (member, count) -> accounts.record(member, ActivityLog.Kind.RESULTS_IMPORTED, String.valueOf(count));
+	}
+
+	@Bean
+	MemberAddresses memberAddresses(MemberStore members) {
+		return member -> members.byId(member).filter(Member::verified).map(Member::email);
 	}
 
 	@Bean

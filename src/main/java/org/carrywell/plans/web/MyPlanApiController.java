@@ -32,9 +32,10 @@ class MyPlanApiController {
 	}
 
 	@GetMapping(path = "/api/v1/me/plan", produces = "application/json")
-	@Operation(summary = "Her plan for this week, from her profile",
+	@Operation(summary = "Her plan for this week, from her profile, learned from her sessions",
 			description = "Her due date gives today's week; her kept check gives the answers (none kept: they count "
-					+ "as not answered). 400 when the profile has no due date, or one this pregnancy has passed.")
+					+ "as not answered). The plan learns from her sessions and diary once a week (changes lists what "
+					+ "changed and why). 400 when the profile has no due date, or one this pregnancy has passed.")
 	PlanApiController.PlanJson mine() {
 		SignedInMember member = currentMember.get().orElseThrow(() -> new NotFoundException("member", ""));
 		Profile profile = member.profile();
@@ -51,7 +52,7 @@ class MyPlanApiController {
 					new PlanApiController.ScreeningAnswers(answers), pain,
 					profile.conditions().stream().map(Enum::name).toList(), profile.minutes(), profile.sessionsPerWeek(),
 					profile.equipment().stream().map(Enum::name).toList(), Boolean.TRUE.equals(profile.floor()),
-					profile.priorActivity() == null ? null : profile.priorActivity().name(), null, null, null));
+					profile.priorActivity() == null ? null : profile.priorActivity().name(), null, null, null), true);
 		}
 		catch (InvalidInputException outOfRange) {
 			// A due date this pregnancy has passed, say: her profile needs updating, and the answer says which field.

@@ -8,11 +8,14 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.Profile;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.plans.PlanForm;
+import org.carrywell.plans.WeekPlans;
 import org.carrywell.safety.PersonInput;
 import org.carrywell.system.NotFoundException;
 
@@ -28,7 +31,10 @@ class MyPlanController {
 
 	private final Clock clock;
 
-	MyPlanController(CurrentMember currentMember, Clock clock) {
+	private final WeekPlans weekPlans;
+
+	MyPlanController(CurrentMember currentMember, Clock clock, WeekPlans weekPlans) {
+		this.weekPlans = weekPlans;
 		this.currentMember = currentMember;
 		this.clock = clock;
 	}
@@ -46,8 +52,16 @@ class MyPlanController {
 			// Her due date is more than two weeks past (or far ahead): the plan cannot be for this week.
 			return "redirect:/account/profile?outdated";
 		}
+		var address = profileAddress(member);
+		String target = member.check().isPresent() ? "/plan/week" : "/check";
+		return "redirect:" + target + "?" + PlanForm.query(address);
+	}
+
+	/** Her plan's address: her profile and kept check, marked as her own. */
+	private static LinkedMultiValueMap<String, String> profileAddress(SignedInMember member) {
+		Profile profile = member.profile();
 		var address = new LinkedMultiValueMap<String, String>();
-		address.add("dueDate", profile.dueDate().toString());
+		address.add("dueDate", String.valueOf(profile.dueDate()));
 		member.check()
 			.ifPresent(check -> check.answers().forEach((question, yes) -> address.add(question.name(), yes ? "yes" : "no")));
 		profile.pain().forEach((area, value) -> address.add(PlanForm.PAIN_PREFIX + area.name(), String.valueOf(value)));
@@ -61,8 +75,26 @@ class MyPlanController {
 		}
 		address.add("minutes", String.valueOf(profile.minutes()));
 		address.add("sessions", String.valueOf(profile.sessionsPerWeek()));
-		String target = member.check().isPresent() ? "/plan/week" : "/check";
-		return "redirect:" + target + "?" + PlanForm.query(address);
+		address.add(WeekPlans.MINE, "yes");
+		return address;
+	}
+
+	/**
+	 * "Make my plan again": this week's decisions are made again from her sessions and diary up to now (still one
+	 * step from last week's at most), then she sees her plan.
+	 */
+	@PostMapping("/plan/mine/again")
+	String again(RedirectAttributes redirect) {
+		SignedInMember member = signedIn();
+		LocalDate today = LocalDate.now(clock);
+		var address = profileAddress(member);
+		var form = PlanForm.read(address, today);
+		if (member.profile().dueDate() == null || member.check().isEmpty() || !form.isValid()) {
+			return "redirect:/plan/mine";
+		}
+		weekPlans.learnAgain(form.toRequest(today), today);
+		redirect.addFlashAttribute("learnedAgain", true);
+		return "redirect:/plan/week?" + PlanForm.query(address);
 	}
 
 	private SignedInMember signedIn() {

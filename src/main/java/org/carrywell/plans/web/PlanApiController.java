@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.ExerciseId;
+import org.carrywell.planning.LearnedWeek;
 import org.carrywell.planning.PlanAdjustment;
-import org.carrywell.planning.PlanGenerator;
+import org.carrywell.plans.WeekPlans;
 import org.carrywell.planning.PlanRequest;
 import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.safety.InvalidInputException;
@@ -47,7 +48,10 @@ class PlanApiController {
 
 	private final PlanTexts texts;
 
-	PlanApiController(Catalogue catalogue, MessageSource messages, Clock clock, PlanTexts texts) {
+	private final WeekPlans weekPlans;
+
+	PlanApiController(Catalogue catalogue, MessageSource messages, Clock clock, PlanTexts texts, WeekPlans weekPlans) {
+		this.weekPlans = weekPlans;
 		this.catalogue = catalogue;
 		this.messages = messages;
 		this.clock = clock;
@@ -107,7 +111,16 @@ class PlanApiController {
 	 */
 	record PlanJson(String status, LocalDate asOf, int weeksPregnant, LocalDate dueDate, int trimester,
 			@Nullable LocalDate validUntil, int minutesPerSession, int sessionsPerWeek, List<SessionJson> sessions,
-			List<ExcludedJson> excluded, List<NoteJson> notes) {
+			List<ExcludedJson> excluded, List<NoteJson> notes, List<ChangeJson> changes) {
+	}
+
+	/**
+	 * What her plan changed this week after her last sessions (her own plan only).
+	 *
+	 * @param from the exercise as it was, or null for the plan's size
+	 * @param to the exercise that replaced it, if one did
+	 */
+	record ChangeJson(String rule, String step, @Nullable String from, @Nullable String to, String text) {
 	}
 
 	@PostMapping(consumes = "application/json")
@@ -116,6 +129,11 @@ class PlanApiController {
 					+ "first) or NOT_ADVISED (no sessions). Missing answers count as not answered. The plan is for "
 					+ "her week today: give weeksPregnant with the day it was true on (asOf), or her dueDate.")
 	PlanJson plan(@RequestBody PlanRequestBody body) {
+		return plan(body, false);
+	}
+
+	/** A plan from a body; {@code mine} when the body is her own profile, so that her plan learns from her history. */
+	PlanJson plan(PlanRequestBody body, boolean mine) {
 		LocalDate today = LocalDate.now(clock);
 		var input = new ApiInput("screening.answers", "painAreas", messages);
 		Person person = input.person(new ApiInput.Body(body.weeksPregnant(), body.dueDate(), body.asOf(),
@@ -124,7 +142,7 @@ class PlanApiController {
 		var request = PlanRequest.forPerson(person, today, required("minutesPerSession", body.minutesPerSession()),
 				required("sessionsPerWeek", body.sessionsPerWeek()), exerciseIds("pinned", body.pinned()),
 				exerciseIds("excluded", body.excluded()), adjustment(body.adjustment()));
-		WeeklyPlan plan = PlanGenerator.generate(catalogue, request);
+		WeeklyPlan plan = weekPlans.make(request, mine, today);
 		var pregnancy = person.pregnancy();
 		LocalDate validUntil = pregnancy.nextBoundaryWeekAfter(today)
 			.map(week -> pregnancy.firstDayOfWeek(week).minusDays(1))
@@ -150,8 +168,15 @@ class PlanApiController {
 					left.alternatives().stream().map(e -> e.id().value()).toList()))
 			.toList();
 		var notes = plan.notes().stream().map(note -> new NoteJson(note.kind().name(), note.detail())).toList();
+		var changes = plan.changes().stream().map(change -> toJson(change, plan)).toList();
 		return new PlanJson(plan.status().name(), asOf, plan.age().weeks(), dueDate, plan.age().trimester().number(),
-				validUntil, plan.minutesPerSession(), plan.sessionsPerWeek(), sessions, excluded, notes);
+				validUntil, plan.minutesPerSession(), plan.sessionsPerWeek(), sessions, excluded, notes, changes);
+	}
+
+	private ChangeJson toJson(LearnedWeek.Change change, WeeklyPlan plan) {
+		return new ChangeJson(change.rule().name(), change.step().name(),
+				change.from() == null ? null : change.from().value(), change.to() == null ? null : change.to().value(),
+				texts.change(change, plan, Locale.ENGLISH));
 	}
 
 	private ItemJson toJson(WeeklyPlan.Item item, WeeklyPlan plan) {

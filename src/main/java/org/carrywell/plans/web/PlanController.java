@@ -37,9 +37,9 @@ import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
-import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.plans.PlanForm;
+import org.carrywell.plans.WeekPlans;
 import org.carrywell.safety.Condition;
 import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.Person;
@@ -76,9 +76,12 @@ class PlanController {
 
 	private final CurrentMember currentMember;
 
+	private final WeekPlans weekPlans;
+
 	PlanController(Catalogue catalogue, Clock clock, MessageSource messages, PlanTexts texts,
-			@Value("${carrywell.base-url}") URI baseUrl, CurrentMember currentMember) {
+			@Value("${carrywell.base-url}") URI baseUrl, CurrentMember currentMember, WeekPlans weekPlans) {
 		this.currentMember = currentMember;
+		this.weekPlans = weekPlans;
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.messages = messages;
@@ -135,7 +138,7 @@ class PlanController {
 			return invalidCalendarRequest(form, parameters, time == null, start == null || startOutsidePregnancy,
 					request);
 		}
-		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest(from));
+		WeeklyPlan plan = weekPlans.make(parameters, form, from);
 		var pregnancy = person.pregnancy();
 		Optional<Integer> boundary = pregnancy.nextBoundaryWeekAfter(from);
 		LocalDate until = from.plusWeeks(PlanCalendar.WEEKS);
@@ -217,12 +220,13 @@ class PlanController {
 			return showForm(form, model);
 		}
 		Person person = form.person();
-		WeeklyPlan plan = PlanGenerator.generate(catalogue, form.toRequest(today));
+		WeeklyPlan plan = weekPlans.make(parameters, form, today);
 		model.addAttribute("form", form);
 		model.addAttribute("plan", plan);
 		model.addAttribute("clearance", providerClearance(form).orElse(null));
 		model.addAttribute("query", PlanForm.query(parameters));
 		model.addAttribute("inputs", parameters);
+		model.addAttribute("mine", WeekPlans.isMine(parameters) && currentMember.get().isPresent());
 		model.addAttribute("today", today);
 		model.addAttribute("movedOn", movedOn(form, person, today));
 		var pregnancy = person.pregnancy();

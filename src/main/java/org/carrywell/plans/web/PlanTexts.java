@@ -6,7 +6,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import org.carrywell.catalogue.Catalogue;
+import org.carrywell.catalogue.Exercise;
+import org.carrywell.catalogue.ExerciseId;
+import org.carrywell.planning.LearnedWeek;
 import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.safety.GestationalAge;
 
@@ -26,6 +31,30 @@ public class PlanTexts {
 	/** In the language of the current request. */
 	public String reason(WeeklyPlan.Reason reason) {
 		return reason(reason, LocaleContextHolder.getLocale());
+	}
+
+	/** In the language of the current request. */
+	public String change(LearnedWeek.Change change, WeeklyPlan plan) {
+		return change(change, plan, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * One change the learning rules made to her plan, in words: what changed, and why ("Cat-cow on all fours instead
+	 * of seated cat-cow: the harder version, because your last two sessions with it felt easy and your pain is
+	 * steady or falling.").
+	 */
+	public String change(LearnedWeek.Change change, WeeklyPlan plan, Locale locale) {
+		Object[] names = { name(change.from()), name(change.to()), plan.minutesPerSession(), plan.sessionsPerWeek() };
+		if (change.step() == LearnedWeek.Step.HELD) {
+			return messages.getMessage("plan.change.HELD." + change.rule(), names, locale);
+		}
+		String what = messages.getMessage("plan.change." + change.step(), names, locale);
+		String because = messages.getMessage("plan.change.because." + change.rule(), null, locale);
+		return messages.getMessage("plan.change.sentence", new Object[] { what, because }, locale);
+	}
+
+	private String name(@Nullable ExerciseId id) {
+		return id == null ? "" : catalogue.find(id).map(Exercise::name).orElse(id.value());
 	}
 
 	/**
@@ -53,6 +82,7 @@ public class PlanTexts {
 			case ADDRESSES -> messages.getMessage("cause." + reason.detail(), null, locale);
 			case SUITS_TRIMESTER -> messages.getMessage("trimester." + reason.detail(), null, locale);
 			case ADJUSTED -> catalogue.find(reason.detail()).map(exercise -> exercise.name()).orElse(reason.detail());
+			case LEARNED -> messages.getMessage("plan.change.because." + reason.detail().split(":")[0], null, locale);
 			default -> reason.detail();
 		};
 		return messages.getMessage("plan.reason." + reason.kind(), new Object[] { detail }, locale);

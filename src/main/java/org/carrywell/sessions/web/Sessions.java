@@ -24,6 +24,7 @@ import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.plans.PlanForm;
+import org.carrywell.plans.WeekPlans;
 import org.carrywell.safety.ExerciseRules;
 import org.carrywell.safety.ExerciseVerdict;
 import org.carrywell.safety.Person;
@@ -48,7 +49,10 @@ class Sessions {
 
 	private final java.time.Clock clock;
 
-	Sessions(Catalogue catalogue, CurrentMember currentMember, java.time.Clock clock) {
+	private final WeekPlans weekPlans;
+
+	Sessions(Catalogue catalogue, CurrentMember currentMember, java.time.Clock clock, WeekPlans weekPlans) {
+		this.weekPlans = weekPlans;
 		this.catalogue = catalogue;
 		this.currentMember = currentMember;
 		this.clock = clock;
@@ -187,7 +191,7 @@ class Sessions {
 		if (!form.isValid() || person == null) {
 			return Found.redirect(planAddress);
 		}
-		WeeklyPlan week = PlanGenerator.generate(catalogue, form.toRequest(today));
+		WeeklyPlan week = weekPlans.make(parameters, form, today);
 		Optional<WeeklyPlan.Session> session = week.sessions()
 			.stream()
 			.filter(planned -> String.valueOf(planned.day()).equals(day.trim()))
