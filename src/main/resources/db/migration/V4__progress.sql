@@ -38,9 +38,9 @@ CREATE TABLE learned_week (
     CONSTRAINT learned_week_pk PRIMARY KEY (member_id, week_start)
 );
 
--- Her reminder choice: days as ISO numbers (1 = Monday), the local time and her time zone. The stop link of each
--- reminder is signed over her id and this nonce, which changes whenever she turns reminders on again (so older
--- links stop nothing new).
+-- Her reminder choice: days as ISO numbers (1 = Monday), the local time (HH:mm) and her time zone. The stop link
+-- of each reminder is signed over her id and this nonce, which is new each time she turns reminders on after
+-- stopping them (so links from before then stop nothing).
 CREATE TABLE reminder_setting (
     member_id       UUID                     NOT NULL PRIMARY KEY REFERENCES member (id) ON DELETE CASCADE,
     days            VARCHAR(20)              NOT NULL,

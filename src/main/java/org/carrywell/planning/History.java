@@ -1,5 +1,6 @@
 package org.carrywell.planning;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -21,23 +22,37 @@ public record History(List<SessionOutcome> sessions, List<PainReading> pain) {
 	public static final History NONE = new History(List.of(), List.of());
 
 	public History {
-		sessions = sessions.stream().sorted(Comparator.comparing(SessionOutcome::day)).toList();
+		// Oldest first; two sessions that ended at the same moment in an order of their own, so the input's order
+		// never changes a decision.
+		sessions = sessions.stream()
+			.sorted(Comparator.comparing(SessionOutcome::endedAt)
+				.thenComparing(SessionOutcome::day)
+				.thenComparing(session -> session.done().toString())
+				.thenComparing(session -> String.valueOf(session.felt())))
+			.toList();
 		pain = pain.stream().sorted(Comparator.comparing(PainReading::day)).toList();
 	}
 
 	/**
 	 * One session.
 	 *
+	 * @param day the day she did it, in her time
+	 * @param endedAt when it ended: a week's decisions learn only from sessions that ended after the week before's
+	 * were made
 	 * @param felt how hard it felt, if she said
 	 * @param done the exercises she did (made easier ones under the variant she switched to)
 	 * @param madeEasier the exercises she switched to their easier variant during the session
 	 * @param painful the exercises she marked as painful
+	 * @param ofHerPlan a day of her plan (not a single exercise from the library): what "every session" counts
+	 * @param warningSigns she ticked a warning sign afterwards: nothing gets harder or bigger after that
 	 */
-	public record SessionOutcome(LocalDate day, @Nullable Integer painBefore, @Nullable Integer painAfter,
-			@Nullable Feedback felt, List<ExerciseId> done, List<ExerciseId> madeEasier, List<ExerciseId> painful) {
+	public record SessionOutcome(LocalDate day, Instant endedAt, @Nullable Integer painBefore,
+			@Nullable Integer painAfter, @Nullable Feedback felt, List<ExerciseId> done, List<ExerciseId> madeEasier,
+			List<ExerciseId> painful, boolean ofHerPlan, boolean warningSigns) {
 
 		public SessionOutcome {
 			Objects.requireNonNull(day, "day");
+			Objects.requireNonNull(endedAt, "endedAt");
 			done = List.copyOf(done);
 			madeEasier = List.copyOf(madeEasier);
 			painful = List.copyOf(painful);

@@ -1,5 +1,6 @@
 package org.carrywell.planning;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,19 @@ import org.carrywell.catalogue.ExerciseId;
  * so a week's plan keeps its decisions however often it is opened.
  *
  * @param weekStart the Monday of the week it is for
+ * @param decidedAt when it was decided: the next week learns only from sessions that ended after this
  * @param prescriptions per family: which exercise, and how many sets more or fewer than its file gives
  * @param leftOut exercises left out, each until the day it may come back
  * @param minutesPerSession the session length the plan may use (never more than she asked)
  * @param sessionsPerWeek the sessions the plan may hold (never more than she asked)
  * @param changes every decision that changed something, or held something back, with its rule
  */
-public record LearnedWeek(LocalDate weekStart, Map<String, Prescription> prescriptions,
+public record LearnedWeek(LocalDate weekStart, Instant decidedAt, Map<String, Prescription> prescriptions,
 		Map<ExerciseId, LocalDate> leftOut, int minutesPerSession, int sessionsPerWeek, List<Change> changes) {
 
 	public LearnedWeek {
 		Objects.requireNonNull(weekStart, "weekStart");
+		Objects.requireNonNull(decidedAt, "decidedAt");
 		prescriptions = Map.copyOf(prescriptions);
 		leftOut = Map.copyOf(leftOut);
 		changes = List.copyOf(changes);
@@ -55,6 +58,10 @@ public record LearnedWeek(LocalDate weekStart, Map<String, Prescription> prescri
 		LEFT_OUT,
 		/** Held as it was (said when a signal asked for a step the rules or the engine do not allow). */
 		HELD,
+		/** Back to the sets the rule book allows her now (her week or her pain changed). */
+		SETS_LIMITED,
+		/** The variant she had is not one for her now, and the family has no easier one she may do: the plan chooses. */
+		CHOSEN_AGAIN,
 		/** 5 more minutes a session. */
 		MORE_MINUTES,
 		/** One more session a week. */
@@ -73,6 +80,11 @@ public record LearnedWeek(LocalDate weekStart, Map<String, Prescription> prescri
 		public Change {
 			Objects.requireNonNull(rule, "rule");
 			Objects.requireNonNull(step, "step");
+		}
+
+		/** A change to the plan's size rather than to an exercise. */
+		public boolean aboutTheSize() {
+			return from == null;
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.carrywell.planning;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Category;
+import org.carrywell.catalogue.Dose;
 import org.carrywell.catalogue.Exercise;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.catalogue.Trimester;
@@ -27,13 +31,14 @@ import org.carrywell.safety.SafetyAssessment;
 
 /**
  * Next week's decisions from this week's: applies the {@link LearningRule} table to what happened since the week
- * before began. Each exercise family moves at most one step a week (one variant along its easier/harder links, or
- * one set), and only to a variant the safety engine allows her today; the plan's size grows by at most one step a
- * week (rule book v2). Pure and deterministic: the same history gives the same decisions.
+ * before's decisions were made. Each exercise family moves at most one step a week (one variant along its own
+ * easier/harder links, or one set), and only to a variant the safety engine allows her today; the plan's size
+ * grows by at most one step a week (rule book v2). Pure and deterministic: the same history gives the same
+ * decisions.
  */
 public final class Learning {
 
-	/** A rise of this much, over the week or during a session, eases off (the "rose by 2 or more"). */
+	/** A rise of this much, over the week or during a session, eases off. */
 	public static final int PAIN_RISE = PlanAdjustment.PAIN_RISE;
 
 	/** How far back marks of pain count, and how long an exercise marked painful twice stays out. */
@@ -42,6 +47,9 @@ public final class Learning {
 	/** The minutes one step of growth adds to a session (rule book v2). */
 	public static final int MINUTES_STEP = 5;
 
+	/** The most families made harder in one week: a physiotherapist changes one or two things at a time. */
+	public static final int MAX_PROGRESSIONS = 2;
+
 	private Learning() {
 	}
 
@@ -49,19 +57,27 @@ public final class Learning {
 	 * @param request her plan request for the week (her context, and the size she asked for)
 	 * @param previous the decisions of the latest week before this one, if there was one
 	 * @param weekStart the Monday of the week being decided
-	 * @param asOf the day the decision is made (sessions after it do not exist yet)
+	 * @param clock now: sessions that ended later do not exist yet; pain trends are read up to today
 	 */
 	public static LearnedWeek nextWeek(Catalogue catalogue, PlanRequest request, @Nullable LearnedWeek previous,
-			History history, LocalDate weekStart, LocalDate asOf) {
+			History history, LocalDate weekStart, Clock clock) {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
 		SafetyAssessment assessment = ExerciseRules.assess(catalogue, request.safetyContext());
-		LocalDate evidenceFrom = previous == null ? weekStart.minusDays(PAINFUL_DAYS) : previous.weekStart();
-		List<SessionOutcome> sessions = history.sessions()
-			.stream()
-			.filter(session -> !session.day().isAfter(asOf) && !session.day().isBefore(weekStart.minusDays(PAINFUL_DAYS)))
+		List<SessionOutcome> happened = history.sessions().stream().filter(session -> !session.endedAt().isAfter(now)).toList();
+		// Only what happened since the week before's decisions counts, so the same sessions never make two steps.
+		List<SessionOutcome> evidence = happened.stream()
+			.filter(session -> previous == null ? session.day().isAfter(weekStart.minusDays(PAINFUL_DAYS))
+					: session.endedAt().isAfter(previous.decidedAt()))
 			.toList();
-		@Nullable Double painChange = painChange(history, asOf);
+		@Nullable Double painChange = painChange(history, today);
+		boolean warningSign = evidence.stream().anyMatch(SessionOutcome::warningSigns);
 		var changes = new ArrayList<Change>();
 
+		var prescriptions = new TreeMap<String, Prescription>();
+		if (previous != null) {
+			carryOver(catalogue, request, assessment, previous, prescriptions, changes);
+		}
 		var leftOut = new TreeMap<ExerciseId, LocalDate>();
 		if (previous != null) {
 			previous.leftOut().forEach((id, until) -> {
@@ -70,41 +86,141 @@ public final class Learning {
 				}
 			});
 		}
-		leaveOutPainful(sessions, leftOut, changes);
+		leaveOutPainful(catalogue, assessment, happened, weekStart, leftOut, prescriptions, changes);
 
-		var prescriptions = new TreeMap<String, Prescription>();
-		if (previous != null) {
-			previous.prescriptions().forEach((family, prescription) -> {
-				if (allowed(assessment, prescription.exercise()) && !leftOut.containsKey(prescription.exercise())) {
-					prescriptions.put(family, prescription);
-				}
-			});
-		}
-		List<SessionOutcome> evidence = sessions.stream().filter(session -> !session.day().isBefore(evidenceFrom)).toList();
+		PlanSize size = size(request, previous, history, weekStart, painChange, warningSign, changes);
+		boolean grows = previous != null
+				&& (size.minutes() > previous.minutesPerSession() || size.sessions() > previous.sessionsPerWeek());
+		boolean mayProgress = !grows && !warningSign && !request.gentle() && recentWorstPain(history, today) < PlanGenerator.STRONG_PAIN;
+		int progressions = 0;
 		for (String family : familiesDone(catalogue, evidence)) {
-			decide(catalogue, request, assessment, family, evidence, painChange, leftOut, prescriptions, changes);
+			var decided = decide(catalogue, request, assessment, family, evidence, painChange, leftOut, prescriptions,
+					changes, mayProgress && progressions < MAX_PROGRESSIONS);
+			if (decided == LearningRule.PROGRESS_EASY_TWICE) {
+				progressions++;
+			}
 		}
-
-		int[] size = size(request, previous, history, weekStart, painChange, changes);
-		return new LearnedWeek(weekStart, prescriptions, leftOut, size[0], size[1], changes);
+		return new LearnedWeek(weekStart, now, prescriptions, leftOut, size.minutes(), size.sessions(), changes);
 	}
 
-	private static void leaveOutPainful(List<SessionOutcome> sessions, Map<ExerciseId, LocalDate> leftOut,
-			List<Change> changes) {
-		var marks = new TreeMap<ExerciseId, List<LocalDate>>();
-		for (SessionOutcome session : sessions) {
-			new HashSet<>(session.painful()).forEach(id -> marks.computeIfAbsent(id, k -> new ArrayList<>()).add(session.day()));
-		}
-		marks.forEach((id, days) -> {
-			if (days.size() >= 2 && !leftOut.containsKey(id)) {
-				leftOut.put(id, days.get(days.size() - 1).plusDays(PAINFUL_DAYS));
-				changes.add(new Change(LearningRule.LEAVE_OUT_PAINFUL_TWICE, Step.LEFT_OUT, id, null));
+	/**
+	 * Last week's prescriptions, as far as the engine and the rule book allow them today: a variant no longer
+	 * allowed gives way to the nearest easier one of its family she may do (or to the plan's own choice); sets
+	 * beyond today's limits are taken back. Each such change is recorded.
+	 */
+	private static void carryOver(Catalogue catalogue, PlanRequest request, SafetyAssessment assessment,
+			LearnedWeek previous, Map<String, Prescription> prescriptions, List<Change> changes) {
+		previous.prescriptions().forEach((family, prescription) -> {
+			ExerciseId id = prescription.exercise();
+			if (!allowed(assessment, id)) {
+				Optional<ExerciseId> easier = nearestAllowedEasier(catalogue, assessment, id, family);
+				easier.ifPresent(replacement -> prescriptions.put(family, new Prescription(replacement, 0)));
+				changes.add(new Change(LearningRule.FOLLOW_THE_ENGINE, easier.isPresent() ? Step.EASIER : Step.CHOSEN_AGAIN,
+						id, easier.orElse(null)));
+				return;
 			}
+			Exercise exercise = catalogue.find(id).orElseThrow();
+			int delta = setDeltaAllowed(exercise, prescription.setDelta(), request, assessment);
+			if (delta != prescription.setDelta()) {
+				changes.add(new Change(LearningRule.FOLLOW_THE_ENGINE, Step.SETS_LIMITED, id, null));
+			}
+			prescriptions.put(family, new Prescription(id, delta));
 		});
 	}
 
+	/**
+	 * The sets a prescription may change by today, within the limits the generator gives extra sets by: none more
+	 * for a timed exercise or one allowed only with a caution; strength work at most one over its file and
+	 * {@link PlanGenerator#MAX_STRENGTH_SETS} in all, and none more in the third trimester or a gentle plan; other
+	 * work at most two over its file and {@link PlanGenerator#MAX_SETS}; never below one set.
+	 */
+	static int setDeltaAllowed(Exercise exercise, int delta, PlanRequest request, SafetyAssessment assessment) {
+		Dose dose = exercise.dose();
+		if (dose.kind() == Dose.Kind.MINUTES) {
+			return 0;
+		}
+		int most;
+		if (cautioned(assessment, exercise.id())) {
+			most = 0;
+		}
+		else if (exercise.category() == Category.STRENGTH) {
+			boolean noMore = request.gentle() || request.age().trimester() == Trimester.THIRD;
+			most = noMore ? 0 : Math.max(0, Math.min(1, PlanGenerator.MAX_STRENGTH_SETS - dose.sets()));
+		}
+		else {
+			most = Math.max(0, Math.min(2, PlanGenerator.MAX_SETS - dose.sets()));
+		}
+		return Math.max(1 - dose.sets(), Math.min(most, delta));
+	}
+
+	/**
+	 * An exercise marked painful in two sessions within four weeks is left out until four weeks after the second
+	 * mark, with the harder variants of its family; the nearest easier one she may do takes its place.
+	 */
+	private static void leaveOutPainful(Catalogue catalogue, SafetyAssessment assessment, List<SessionOutcome> sessions,
+			LocalDate weekStart, Map<ExerciseId, LocalDate> leftOut, Map<String, Prescription> prescriptions,
+			List<Change> changes) {
+		var marks = new TreeMap<ExerciseId, List<LocalDate>>();
+		for (SessionOutcome session : sessions) {
+			// A mark counts while it would still keep the exercise out this week.
+			if (session.day().plusDays(PAINFUL_DAYS).isAfter(weekStart)) {
+				new HashSet<>(session.painful()).forEach(id -> marks.computeIfAbsent(id, k -> new ArrayList<>()).add(session.day()));
+			}
+		}
+		marks.forEach((id, days) -> {
+			Optional<Exercise> exercise = catalogue.find(id);
+			if (days.size() < 2 || leftOut.containsKey(id) || exercise.isEmpty()) {
+				return;
+			}
+			LocalDate until = days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(PAINFUL_DAYS);
+			String family = exercise.get().family();
+			for (ExerciseId harder : harderInFamily(catalogue, exercise.get())) {
+				leftOut.putIfAbsent(harder, until);
+			}
+			leftOut.put(id, until);
+			Optional<ExerciseId> easier = nearestAllowedEasier(catalogue, assessment, id, family)
+				.filter(candidate -> !leftOut.containsKey(candidate));
+			Prescription current = prescriptions.get(family);
+			if (current != null && leftOut.containsKey(current.exercise())) {
+				prescriptions.remove(family);
+			}
+			easier.ifPresent(replacement -> prescriptions.put(family, new Prescription(replacement, 0)));
+			changes.add(new Change(LearningRule.LEAVE_OUT_PAINFUL_TWICE, Step.LEFT_OUT, id, easier.orElse(null)));
+		});
+	}
+
+	private static List<ExerciseId> harderInFamily(Catalogue catalogue, Exercise exercise) {
+		var harder = new ArrayList<ExerciseId>();
+		Set<ExerciseId> seen = new HashSet<>(Set.of(exercise.id()));
+		Exercise current = exercise;
+		while (true) {
+			Optional<Exercise> next = current.harderVariant().flatMap(catalogue::find)
+				.filter(candidate -> candidate.family().equals(exercise.family()) && seen.add(candidate.id()));
+			if (next.isEmpty()) {
+				return harder;
+			}
+			harder.add(next.get().id());
+			current = next.get();
+		}
+	}
+
+	/** Down the family's own easier links, past variants the engine forbids her, to the first one it allows. */
+	private static Optional<ExerciseId> nearestAllowedEasier(Catalogue catalogue, SafetyAssessment assessment,
+			ExerciseId from, String family) {
+		Set<ExerciseId> seen = new HashSet<>(Set.of(from));
+		Optional<Exercise> current = catalogue.find(from);
+		while (current.isPresent()) {
+			current = current.get().easierVariant().flatMap(catalogue::find)
+				.filter(candidate -> candidate.family().equals(family) && seen.add(candidate.id()));
+			if (current.isPresent() && allowed(assessment, current.get().id())) {
+				return Optional.of(current.get().id());
+			}
+		}
+		return Optional.empty();
+	}
+
 	private static List<String> familiesDone(Catalogue catalogue, List<SessionOutcome> sessions) {
-		var families = new java.util.TreeSet<String>();
+		var families = new TreeSet<String>();
 		for (SessionOutcome session : sessions) {
 			for (ExerciseId id : session.done()) {
 				catalogue.find(id).ifPresent(exercise -> families.add(exercise.family()));
@@ -113,12 +229,13 @@ public final class Learning {
 		return List.copyOf(families);
 	}
 
-	private static void decide(Catalogue catalogue, PlanRequest request, SafetyAssessment assessment, String family,
-			List<SessionOutcome> evidence, @Nullable Double painChange, Map<ExerciseId, LocalDate> leftOut,
-			Map<String, Prescription> prescriptions, List<Change> changes) {
-		// Her last two sessions with this family, latest first.
+	/** Decides one family; returns the rule that decided it. */
+	private static LearningRule decide(Catalogue catalogue, PlanRequest request, SafetyAssessment assessment,
+			String family, List<SessionOutcome> evidence, @Nullable Double painChange, Map<ExerciseId, LocalDate> leftOut,
+			Map<String, Prescription> prescriptions, List<Change> changes, boolean mayProgress) {
+		// Her last two sessions with this family, latest first, and what she did of it last.
 		var withFamily = new ArrayList<SessionOutcome>();
-		ExerciseId lastDone = null;
+		@Nullable ExerciseId lastDone = null;
 		for (int i = evidence.size() - 1; i >= 0 && withFamily.size() < 2; i--) {
 			SessionOutcome session = evidence.get(i);
 			Optional<ExerciseId> done = session.done().stream().filter(id -> inFamily(catalogue, id, family)).findFirst();
@@ -129,28 +246,38 @@ public final class Learning {
 				}
 			}
 		}
+		if (lastDone == null) {
+			return LearningRule.HOLD_MIXED;
+		}
 		Prescription current = prescriptions.getOrDefault(family, new Prescription(lastDone, 0));
 		if (leftOut.containsKey(current.exercise()) || !allowed(assessment, current.exercise())) {
-			return;
+			return LearningRule.HOLD_MIXED;
 		}
 		SessionOutcome last = withFamily.get(0);
 		@Nullable SessionOutcome before = withFamily.size() > 1 ? withFamily.get(1) : null;
 		LearningRule rule = rule(catalogue, family, last, before, painChange);
-		if (rule == LearningRule.HOLD_MIXED) {
-			return;
-		}
 		Exercise exercise = catalogue.find(current.exercise()).orElseThrow();
+		// Breathing and relaxation are how she arrives and settles: they are eased off when they hurt, never made harder.
+		boolean progressable = mayProgress && exercise.category() != Category.BREATHING
+				&& exercise.category() != Category.RELAXATION;
+		if (rule == LearningRule.HOLD_MIXED || (rule == LearningRule.PROGRESS_EASY_TWICE && !progressable)) {
+			return LearningRule.HOLD_MIXED;
+		}
 		if (rule == LearningRule.PROGRESS_EASY_TWICE) {
-			progress(exercise, current, request, assessment, family, prescriptions, changes);
+			progress(catalogue, exercise, current, request, assessment, family, prescriptions, changes);
 		}
 		else {
-			easeOff(rule, exercise, current, assessment, family, prescriptions, changes);
+			easeOff(catalogue, rule, exercise, current, assessment, family, prescriptions, changes);
 		}
+		return rule;
 	}
 
-	/** The first rule of the table that matches (leaving out is decided before, across families). */
+	/** The first rule of the table that matches a family (leaving out is decided before, across families). */
 	static LearningRule rule(Catalogue catalogue, String family, SessionOutcome last, @Nullable SessionOutcome before,
 			@Nullable Double painChange) {
+		if (last.painful().stream().anyMatch(id -> inFamily(catalogue, id, family))) {
+			return LearningRule.EASE_OFF_MARKED_PAINFUL;
+		}
 		if (last.madeEasier().stream().anyMatch(id -> inFamily(catalogue, id, family))) {
 			return LearningRule.EASE_OFF_MADE_EASIER;
 		}
@@ -162,8 +289,8 @@ public final class Learning {
 			return LearningRule.EASE_OFF_PAIN_ROSE;
 		}
 		boolean easyTwice = before != null && last.felt() == Feedback.TOO_EASY && before.felt() == Feedback.TOO_EASY;
-		boolean painSteadyOrFalling = (painChange == null || painChange <= 0) && notRisen(last) && notRisen(before);
-		return easyTwice && painSteadyOrFalling ? LearningRule.PROGRESS_EASY_TWICE : LearningRule.HOLD_MIXED;
+		boolean painNotUp = (painChange == null || painChange <= 0) && notRisen(last) && notRisen(before);
+		return easyTwice && painNotUp ? LearningRule.PROGRESS_EASY_TWICE : LearningRule.HOLD_MIXED;
 	}
 
 	private static boolean notRisen(@Nullable SessionOutcome session) {
@@ -171,8 +298,8 @@ public final class Learning {
 		return rise == null || rise <= 0;
 	}
 
-	/** Sets fewer than the file's come back first; then the harder variant; then one more set. */
-	private static void progress(Exercise exercise, Prescription current, PlanRequest request,
+	/** Sets taken away come back first; then the harder variant of the family; then one more set. */
+	private static void progress(Catalogue catalogue, Exercise exercise, Prescription current, PlanRequest request,
 			SafetyAssessment assessment, String family, Map<String, Prescription> prescriptions, List<Change> changes) {
 		LearningRule rule = LearningRule.PROGRESS_EASY_TWICE;
 		if (current.setDelta() < 0) {
@@ -180,13 +307,18 @@ public final class Learning {
 			changes.add(new Change(rule, Step.MORE_SETS, current.exercise(), null));
 			return;
 		}
-		Optional<ExerciseId> harder = exercise.harderVariant().filter(id -> allowed(assessment, id));
+		Optional<ExerciseId> harder = exercise.harderVariant()
+			.flatMap(catalogue::find)
+			.filter(candidate -> candidate.family().equals(family) && allowed(assessment, candidate.id())
+					&& !cautioned(assessment, candidate.id())
+					&& !(candidate.category() == Category.STRENGTH && request.age().trimester() == Trimester.THIRD))
+			.map(Exercise::id);
 		if (harder.isPresent()) {
 			prescriptions.put(family, new Prescription(harder.get(), 0));
 			changes.add(new Change(rule, Step.HARDER, current.exercise(), harder.get()));
 			return;
 		}
-		if (mayAddSet(exercise, current.setDelta(), request, assessment)) {
+		if (setDeltaAllowed(exercise, current.setDelta() + 1, request, assessment) > current.setDelta()) {
 			prescriptions.put(family, new Prescription(current.exercise(), current.setDelta() + 1));
 			changes.add(new Change(rule, Step.MORE_SETS, current.exercise(), null));
 			return;
@@ -194,21 +326,24 @@ public final class Learning {
 		changes.add(new Change(rule, Step.HELD, current.exercise(), null));
 	}
 
-	/** Extra sets go first; then the easier variant; then one set fewer; the gentlest version is held. */
-	private static void easeOff(LearningRule rule, Exercise exercise, Prescription current, SafetyAssessment assessment,
-			String family, Map<String, Prescription> prescriptions, List<Change> changes) {
+	/** Extra sets go first; then the easier variant of the family; then one set fewer; the gentlest is held. */
+	private static void easeOff(Catalogue catalogue, LearningRule rule, Exercise exercise, Prescription current,
+			SafetyAssessment assessment, String family, Map<String, Prescription> prescriptions, List<Change> changes) {
 		if (current.setDelta() > 0) {
 			prescriptions.put(family, new Prescription(current.exercise(), current.setDelta() - 1));
 			changes.add(new Change(rule, Step.FEWER_SETS, current.exercise(), null));
 			return;
 		}
-		Optional<ExerciseId> easier = exercise.easierVariant().filter(id -> allowed(assessment, id));
+		Optional<ExerciseId> easier = exercise.easierVariant()
+			.flatMap(catalogue::find)
+			.filter(candidate -> candidate.family().equals(family) && allowed(assessment, candidate.id()))
+			.map(Exercise::id);
 		if (easier.isPresent()) {
 			prescriptions.put(family, new Prescription(easier.get(), 0));
 			changes.add(new Change(rule, Step.EASIER, current.exercise(), easier.get()));
 			return;
 		}
-		if (exercise.dose().sets() + current.setDelta() > 1) {
+		if (exercise.dose().kind() != Dose.Kind.MINUTES && exercise.dose().sets() + current.setDelta() > 1) {
 			prescriptions.put(family, new Prescription(current.exercise(), current.setDelta() - 1));
 			changes.add(new Change(rule, Step.FEWER_SETS, current.exercise(), null));
 			return;
@@ -217,64 +352,69 @@ public final class Learning {
 	}
 
 	/**
-	 * The limits the generator gives extra sets by: none for an exercise allowed only with a caution, strength work
-	 * at most one over its file and three in all (none in the third trimester or a gentle plan), other work at most
-	 * {@link PlanGenerator#MAX_SETS}; timed exercises take no sets.
-	 */
-	static boolean mayAddSet(Exercise exercise, int setDelta, PlanRequest request, SafetyAssessment assessment) {
-		boolean cautioned = assessment.verdict(exercise.id()).map(verdict -> !verdict.cautions().isEmpty()).orElse(true);
-		if (cautioned || exercise.dose().kind() == org.carrywell.catalogue.Dose.Kind.MINUTES) {
-			return false;
-		}
-		int sets = exercise.dose().sets() + setDelta + 1;
-		if (exercise.category() == Category.STRENGTH) {
-			return !request.gentle() && request.age().trimester() != Trimester.THIRD && setDelta + 1 <= 1
-					&& sets <= PlanGenerator.MAX_STRENGTH_SETS;
-		}
-		return sets <= Math.min(PlanGenerator.MAX_SETS, exercise.dose().sets() + 2);
-	}
-
-	/**
 	 * The plan's size: what she asked for at most; after a first plan kept small (rule book v2), one step more a
-	 * week when she did every session of the week before and pain did not rise.
+	 * week when she did every session of her plan the week before, none felt too hard, pain did not rise by 2 and
+	 * she noted no warning sign.
 	 */
-	private static int[] size(PlanRequest request, @Nullable LearnedWeek previous, History history,
-			LocalDate weekStart, @Nullable Double painChange, List<Change> changes) {
-		int[] first = PlanGenerator.firstPlanLimit(request.priorActivity());
+	private static PlanSize size(PlanRequest request, @Nullable LearnedWeek previous, History history,
+			LocalDate weekStart, @Nullable Double painChange, boolean warningSign, List<Change> changes) {
+		PlanSize first = PlanGenerator.firstPlanLimit(request.priorActivity());
 		int askedMinutes = request.minutesPerSession();
 		int askedSessions = request.sessionsPerWeek();
 		if (previous == null) {
-			return new int[] { Math.min(askedMinutes, first[0]), Math.min(askedSessions, first[1]) };
+			return new PlanSize(Math.min(askedMinutes, first.minutes()), Math.min(askedSessions, first.sessions()));
 		}
 		int minutes = Math.min(askedMinutes, previous.minutesPerSession());
 		int sessions = Math.min(askedSessions, previous.sessionsPerWeek());
 		if (minutes == askedMinutes && sessions == askedSessions) {
-			return new int[] { minutes, sessions };
+			return new PlanSize(minutes, sessions);
+		}
+		if (warningSign) {
+			changes.add(new Change(LearningRule.HOLD_AFTER_WARNING_SIGN, Step.SIZE_HELD, null, null));
+			return new PlanSize(minutes, sessions);
 		}
 		List<SessionOutcome> weekBefore = history.sessions()
 			.stream()
-			.filter(session -> session.day().isBefore(weekStart) && !session.day().isBefore(weekStart.minusDays(7)))
+			.filter(session -> session.ofHerPlan() && session.day().isBefore(weekStart)
+					&& !session.day().isBefore(weekStart.minusDays(7)))
 			.toList();
 		boolean complete = weekBefore.size() >= previous.sessionsPerWeek();
 		boolean easyEnough = (painChange == null || painChange < PAIN_RISE)
-				&& weekBefore.stream().noneMatch(session -> session.felt() == Feedback.TOO_HARD);
+				&& weekBefore.stream().noneMatch(session -> session.felt() == Feedback.TOO_HARD || session.warningSigns());
 		if (!complete || !easyEnough) {
 			changes.add(new Change(LearningRule.HOLD_SIZE, Step.SIZE_HELD, null, null));
-			return new int[] { minutes, sessions };
+			return new PlanSize(minutes, sessions);
 		}
 		if (minutes < askedMinutes) {
 			changes.add(new Change(LearningRule.GROW_ONE_STEP, Step.MORE_MINUTES, null, null));
-			return new int[] { Math.min(askedMinutes, minutes + MINUTES_STEP), sessions };
+			return new PlanSize(Math.min(askedMinutes, minutes + MINUTES_STEP), sessions);
 		}
 		changes.add(new Change(LearningRule.GROW_ONE_STEP, Step.MORE_SESSIONS, null, null));
-		return new int[] { minutes, sessions + 1 };
+		return new PlanSize(minutes, sessions + 1);
 	}
 
 	/**
 	 * Her worst pain on average over the last 7 days minus the 7 days before; null when either has no reading.
 	 * A day's reading is the diary's, or else the highest pain she gave before a session that day.
 	 */
-	static @Nullable Double painChange(History history, LocalDate asOf) {
+	static @Nullable Double painChange(History history, LocalDate today) {
+		TreeMap<LocalDate, Integer> byDay = readings(history);
+		double recent = average(byDay, today.minusDays(6), today);
+		double earlier = average(byDay, today.minusDays(13), today.minusDays(7));
+		return Double.isNaN(recent) || Double.isNaN(earlier) ? null : recent - earlier;
+	}
+
+	/** Her worst reading of the last 7 days (0 when there is none): strong pain makes nothing harder. */
+	static int recentWorstPain(History history, LocalDate today) {
+		return readings(history).subMap(today.minusDays(6), true, today, true)
+			.values()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.max()
+			.orElse(0);
+	}
+
+	private static TreeMap<LocalDate, Integer> readings(History history) {
 		var byDay = new TreeMap<LocalDate, Integer>();
 		for (SessionOutcome session : history.sessions()) {
 			if (session.painBefore() != null) {
@@ -282,9 +422,7 @@ public final class Learning {
 			}
 		}
 		history.pain().forEach(reading -> byDay.put(reading.day(), reading.worst()));
-		double recent = average(byDay, asOf.minusDays(6), asOf);
-		double earlier = average(byDay, asOf.minusDays(13), asOf.minusDays(7));
-		return Double.isNaN(recent) || Double.isNaN(earlier) ? null : recent - earlier;
+		return byDay;
 	}
 
 	private static double average(TreeMap<LocalDate, Integer> byDay, LocalDate from, LocalDate to) {
@@ -297,6 +435,10 @@ public final class Learning {
 
 	static boolean allowed(SafetyAssessment assessment, ExerciseId id) {
 		return assessment.verdict(id).map(ExerciseVerdict::allowed).orElse(false);
+	}
+
+	private static boolean cautioned(SafetyAssessment assessment, ExerciseId id) {
+		return assessment.verdict(id).map(verdict -> !verdict.cautions().isEmpty()).orElse(true);
 	}
 
 }

@@ -89,31 +89,35 @@ public final class PlanGenerator {
 	 * The size of a first plan (rule book v2): at most 15 minutes × 3 sessions for someone inactive (or who did not
 	 * say), 20 × 4 for someone somewhat active; as chosen for someone active.
 	 */
-	static int[] firstPlanLimit(@Nullable PriorActivity activity) {
+	static PlanSize firstPlanLimit(@Nullable PriorActivity activity) {
 		if (activity == PriorActivity.ACTIVE) {
-			return new int[] { PlanRequest.MAX_MINUTES, PlanRequest.MAX_SESSIONS };
+			return new PlanSize(PlanRequest.MAX_MINUTES, PlanRequest.MAX_SESSIONS);
 		}
-		return activity == PriorActivity.SOME ? new int[] { 20, 4 } : new int[] { 15, 3 };
+		return activity == PriorActivity.SOME ? new PlanSize(20, 4) : new PlanSize(15, 3);
 	}
 
-	public static WeeklyPlan generate(Catalogue catalogue, PlanRequest request) {
-		SafetyAssessment assessment = ExerciseRules.assess(catalogue, request.safetyContext());
+	public static WeeklyPlan generate(Catalogue catalogue, PlanRequest asked) {
+		SafetyAssessment assessment = ExerciseRules.assess(catalogue, asked.safetyContext());
+		// A member's learned week, as far as the engine and the rule book allow it today (the last line of defence:
+		// the learning rules already keep to both).
+		PlanRequest request = asked.learned() == null ? asked
+				: asked.learning(withinTodaysLimits(catalogue, asked.learned(), assessment, asked));
 		var leftOut = leftOut(assessment, request);
 		var notes = new ArrayList<Note>();
 		LearnedWeek learned = request.learned();
 		// A member's learned week carries the size her plan has grown to (one step a week at most); without one,
 		// the first plan's limit applies.
-		int[] limit = learned == null ? firstPlanLimit(request.priorActivity())
-				: new int[] { learned.minutesPerSession(), learned.sessionsPerWeek() };
+		PlanSize limit = learned == null ? firstPlanLimit(request.priorActivity())
+				: new PlanSize(learned.minutesPerSession(), learned.sessionsPerWeek());
 		List<LearnedWeek.Change> changes = learned == null ? List.of() : learned.changes();
-		int minutes = Math.min(request.minutesPerSession(), limit[0]);
-		int sessionCount = Math.min(request.sessionsPerWeek(), limit[1]);
+		int minutes = Math.min(request.minutesPerSession(), limit.minutes());
+		int sessionCount = Math.min(request.sessionsPerWeek(), limit.sessions());
 		if (request.screening() == ScreeningOutcome.NOT_ADVISED) {
 			notes.add(new Note(NoteKind.NOT_ADVISED, ""));
 			return new WeeklyPlan(WeeklyPlan.Status.NOT_ADVISED, request.age(), List.of(), leftOut, notes, minutes,
 					sessionCount, List.of());
 		}
-		boolean sizeExplained = changes.stream().anyMatch(change -> change.from() == null);
+		boolean sizeExplained = changes.stream().anyMatch(LearnedWeek.Change::aboutTheSize);
 		if ((minutes < request.minutesPerSession() || sessionCount < request.sessionsPerWeek()) && !sizeExplained) {
 			notes.add(new Note(NoteKind.FIRST_PLAN_CAPPED,
 					request.priorActivity() == null ? "" : request.priorActivity().name()));
@@ -157,7 +161,7 @@ public final class PlanGenerator {
 			.forEach(verdict -> cautioned.add(verdict.exercise().id()));
 		var sessions = new ArrayList<Session>();
 		Set<ExerciseId> previous = Set.of();
-		Map<ExerciseId, Integer> usedThisWeek = new HashMap<>();
+		Map<String, Integer> usedThisWeek = new HashMap<>();
 		int budget = minutes * 60 / Candidate.SECONDS_PER_UNIT;
 		for (int s = 0; s < sessionCount; s++) {
 			Set<PainArea> required = focus.get(s);
@@ -170,7 +174,7 @@ public final class PlanGenerator {
 			sessions.add(new Session(DAYS[sessionCount][s], required.stream().sorted().toList(), markEnds(items),
 					seconds >= SessionSelector.FILL * minutes * 60));
 			previous = new HashSet<>(chosen.stream().map(c -> c.exercise().id()).toList());
-			previous.forEach(id -> usedThisWeek.merge(id, 1, Integer::sum));
+			chosen.forEach(c -> usedThisWeek.merge(c.exercise().family(), 1, Integer::sum));
 		}
 		WeeklyPlan.Status status = request.screening() == ScreeningOutcome.CLEARED ? WeeklyPlan.Status.READY
 				: WeeklyPlan.Status.CLEARANCE_NEEDED;
@@ -272,12 +276,12 @@ public final class PlanGenerator {
 	 * not copies of each other when other safe choices serve her almost as well.
 	 */
 	private static Optional<SessionSelector.Selection> select(List<Exercise> exercises, List<Exercise> pinned,
-			Set<ExerciseId> previous, Map<ExerciseId, Integer> usedThisWeek, Set<PainArea> required, int budget,
+			Set<ExerciseId> previous, Map<String, Integer> usedThisWeek, Set<PainArea> required, int budget,
 			PlanRequest request) {
 		List<Candidate> forced = fitting(pinned, budget, required, request);
 		List<Candidate> all = exercises.stream()
 			.filter(e -> !pinned.contains(e))
-			.map(e -> discounted(candidate(e, required, request), usedThisWeek.getOrDefault(e.id(), 0)))
+			.map(e -> discounted(candidate(e, required, request), usedThisWeek.getOrDefault(e.family(), 0)))
 			.toList();
 		List<Candidate> fresh = all.stream().filter(c -> !previous.contains(c.exercise().id())).toList();
 		int maxItems = request.gentle() ? MAX_EXERCISES_GENTLE : MAX_EXERCISES;
@@ -289,8 +293,9 @@ public final class PlanGenerator {
 	}
 
 	/**
-	 * Each earlier use in the week takes this share off an exercise's value, down to half of it. Breathing and
-	 * relaxation are not discounted: arriving and finishing the same way every time is part of the routine.
+	 * Each earlier use of a family in the week takes this share off the value of its exercises, down to half.
+	 * Counted by family, so the discount never rotates her onto a harder variant of the same movement. Breathing
+	 * and relaxation are not discounted: arriving and finishing the same way every time is part of the routine.
 	 */
 	static final int REPEAT_DISCOUNT_PERCENT = 15;
 
@@ -472,18 +477,40 @@ public final class PlanGenerator {
 	}
 
 	/**
-	 * Grouped by position in {@link #POSITION_ORDER}, so that the floor comes once, at the end; a breathing
-	 * exercise done off the floor comes first, to arrive (moving between chair and standing costs nothing); within
-	 * a position, breathing, then mobility, strength, stretch and relaxation.
+	 * Grouped by position in {@link #POSITION_ORDER}, so that the floor comes once, at the end; within a position,
+	 * breathing, then mobility, strength, stretch and relaxation. The first breathing exercise done off the floor
+	 * then comes first of all, to arrive (moving between chair and standing costs nothing); any other stays in
+	 * place, to finish.
 	 */
 	private static List<Dosed> order(List<Dosed> chosen) {
-		return chosen.stream()
-			.sorted(Comparator.comparing((Dosed d) -> d.exercise().category() == Category.BREATHING
-					&& !d.exercise().position().onTheFloor() ? 0 : 1)
-				.thenComparing((Dosed d) -> POSITION_ORDER.indexOf(d.exercise().position()))
+		var ordered = new ArrayList<>(chosen.stream()
+			.sorted(Comparator.comparing((Dosed d) -> POSITION_ORDER.indexOf(d.exercise().position()))
 				.thenComparing(d -> d.exercise().category())
 				.thenComparing(d -> d.exercise().id()))
-			.toList();
+			.toList());
+		for (int i = 0; i < ordered.size(); i++) {
+			Exercise exercise = ordered.get(i).exercise();
+			if (exercise.category() == Category.BREATHING && !exercise.position().onTheFloor()) {
+				ordered.add(0, ordered.remove(i));
+				break;
+			}
+		}
+		return ordered;
+	}
+
+	/**
+	 * A learned week as today allows it: prescriptions of variants the engine no longer allows her are dropped (the
+	 * family is chosen freely again), and sets are kept within today's limits.
+	 */
+	private static LearnedWeek withinTodaysLimits(Catalogue catalogue, LearnedWeek learned,
+			SafetyAssessment assessment, PlanRequest request) {
+		var prescriptions = new LinkedHashMap<String, LearnedWeek.Prescription>();
+		learned.prescriptions().forEach((family, prescription) -> catalogue.find(prescription.exercise())
+			.filter(exercise -> exercise.family().equals(family) && Learning.allowed(assessment, exercise.id()))
+			.ifPresent(exercise -> prescriptions.put(family, new LearnedWeek.Prescription(exercise.id(),
+					Learning.setDeltaAllowed(exercise, prescription.setDelta(), request, assessment)))));
+		return new LearnedWeek(learned.weekStart(), learned.decidedAt(), prescriptions, learned.leftOut(),
+				learned.minutesPerSession(), learned.sessionsPerWeek(), learned.changes());
 	}
 
 	private static Item item(Dosed dosed, Set<PainArea> required, PlanRequest request,

@@ -1,12 +1,15 @@
 package org.carrywell.plans;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import org.carrywell.accounts.CurrentMember;
+import org.carrywell.accounts.Profile;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.planning.PlanGenerator;
@@ -15,10 +18,11 @@ import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.progress.PlanLearning;
 
 /**
- * The one way a week's plan is made for a page, a session, a calendar or the API. A member's own plan (her
- * profile's address, marked {@code mine=yes}) learns from her history: the learning rules' decisions for this week
- * go into the request, and the generator still gives only what the safety engine allows her today. For anyone
- * else, or a member opening another address, the plan is made from the address alone.
+ * The one way a week's plan is made for a page, a session, a calendar or the API. A member's own plan (an address
+ * marked {@code mine=yes}, as {@code /plan/mine} gives it) is made from her profile and kept check on the server,
+ * whatever else the address says, and learns from her history: this week's decisions (decided for the week she is
+ * in today, never for another) go into the request, and the generator still gives only what the safety engine
+ * allows her. For a visitor, or an address without the mark, the plan is made from the address alone.
  */
 @Component
 public class WeekPlans {
@@ -32,10 +36,35 @@ public class WeekPlans {
 
 	private final PlanLearning learning;
 
-	WeekPlans(Catalogue catalogue, CurrentMember currentMember, PlanLearning learning) {
+	private final Clock clock;
+
+	WeekPlans(Catalogue catalogue, CurrentMember currentMember, PlanLearning learning, Clock clock) {
 		this.catalogue = catalogue;
 		this.currentMember = currentMember;
 		this.learning = learning;
+		this.clock = clock;
+	}
+
+	/** Her plan's address: her profile and kept check, marked as her own. */
+	public static LinkedMultiValueMap<String, String> profileAddress(SignedInMember member) {
+		Profile profile = member.profile();
+		var address = new LinkedMultiValueMap<String, String>();
+		address.add("dueDate", String.valueOf(profile.dueDate()));
+		member.check()
+			.ifPresent(check -> check.answers().forEach((question, yes) -> address.add(question.name(), yes ? "yes" : "no")));
+		profile.pain().forEach((area, value) -> address.add(PlanForm.PAIN_PREFIX + area.name(), String.valueOf(value)));
+		profile.conditions().forEach(condition -> address.add("condition", condition.name()));
+		profile.equipment().forEach(equipment -> address.add("equipment", equipment.name()));
+		if (profile.floor() != null) {
+			address.add("floor", profile.floor() ? "yes" : "no");
+		}
+		if (profile.priorActivity() != null) {
+			address.add("activity", profile.priorActivity().name());
+		}
+		address.add("minutes", String.valueOf(profile.minutes()));
+		address.add("sessions", String.valueOf(profile.sessionsPerWeek()));
+		address.add(MINE, "yes");
+		return address;
 	}
 
 	/** Whether an address is a member's own plan. */
@@ -45,21 +74,44 @@ public class WeekPlans {
 
 	/** The plan of a valid form's address, for the week she is in on {@code day}. */
 	public WeeklyPlan make(MultiValueMap<String, String> parameters, PlanForm form, LocalDate day) {
-		return make(form.toRequest(day), isMine(parameters), day);
+		if (isMine(parameters)) {
+			Optional<SignedInMember> member = currentMember.get();
+			if (member.isPresent()) {
+				PlanForm own = PlanForm.read(profileAddress(member.get()), day);
+				if (own.isValid()) {
+					return learned(member.get(), own.toRequest(day));
+				}
+			}
+		}
+		return PlanGenerator.generate(catalogue, form.toRequest(day));
 	}
 
-	/** The plan of a request; {@code mine} when it is made from her own profile. */
-	public WeeklyPlan make(PlanRequest request, boolean mine, LocalDate day) {
-		Optional<SignedInMember> member = mine ? currentMember.get() : Optional.empty();
-		PlanRequest learned = member.map(her -> request.learning(learning.thisWeek(her.id(), request, day))).orElse(request);
-		return PlanGenerator.generate(catalogue, learned);
+	/** The plan of a request made from her own profile (the API's), learned from her history. */
+	public WeeklyPlan makeHers(PlanRequest request) {
+		return currentMember.get()
+			.map(member -> learned(member, request))
+			.orElseGet(() -> PlanGenerator.generate(catalogue, request));
 	}
 
-	/** Her plan's decisions for this week made again from everything up to today; false for a visitor. */
-	public boolean learnAgain(PlanRequest request, LocalDate day) {
+	/** Her request with this week's decisions: always the week she is in today, whatever day the plan is for. */
+	private WeeklyPlan learned(SignedInMember member, PlanRequest request) {
+		LocalDate today = LocalDate.now(clock);
+		return PlanGenerator.generate(catalogue, request.learning(learning.thisWeek(member.id(), request, today)));
+	}
+
+	/** Her plan's decisions for this week made again from everything up to now (from her profile); false for a visitor. */
+	public boolean learnAgain() {
 		Optional<SignedInMember> member = currentMember.get();
-		member.ifPresent(her -> learning.again(her.id(), request, day));
-		return member.isPresent();
+		if (member.isEmpty()) {
+			return false;
+		}
+		LocalDate today = LocalDate.now(clock);
+		PlanForm own = PlanForm.read(profileAddress(member.get()), today);
+		if (!own.isValid()) {
+			return false;
+		}
+		learning.again(member.get().id(), own.toRequest(today), today);
+		return true;
 	}
 
 }

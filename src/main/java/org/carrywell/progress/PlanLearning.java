@@ -88,7 +88,7 @@ public class PlanLearning {
 	private LearnedWeek decide(UUID member, PlanRequest request, LocalDate weekStart, LocalDate today) {
 		LearnedWeek previous = weeks.latestBefore(member, weekStart).orElse(null);
 		return Learning.nextWeek(catalogue, request, previous, history(member, today.minusDays(HISTORY_DAYS), today),
-				weekStart, today);
+				weekStart, clock);
 	}
 
 	/** Her sessions and diary from {@code from} to {@code to}, both included, as the learning rules read them. */
@@ -97,9 +97,10 @@ public class PlanLearning {
 		var outcomes = new ArrayList<History.SessionOutcome>();
 		for (SessionRecord session : sessions.between(member, from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant())) {
-			outcomes.add(new History.SessionOutcome(session.startedAt().atZone(zone).toLocalDate(), session.painBefore(),
-					session.painAfter(), session.felt(), ids(session.exercisesDone()), ids(session.exercisesEasier()),
-					ids(session.exercisesPainful())));
+			outcomes.add(new History.SessionOutcome(session.startedAt().atZone(zone).toLocalDate(), session.endedAt(),
+					session.painBefore(), session.painAfter(), session.felt(), ids(session.exercisesDone()),
+					ids(session.exercisesEasier()), ids(session.exercisesPainful()), session.day() != null,
+					!session.symptoms().isEmpty()));
 		}
 		var pain = diary.between(member, from, to)
 			.stream()

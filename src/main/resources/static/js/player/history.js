@@ -1,5 +1,5 @@
-// Session results kept in this browser (localStorage): the device's history, and for a signed-in member an outbox
-// of results on their way to her account (js/result-sync.js). Each result has a client-made UUID, so the same
+// Session results kept in this browser (localStorage): a visitor's history on this device, and for a signed-in
+// member an outbox of results on their way to her account (js/result-sync.js), never mixed. Each result has a client-made UUID, so the same
 // object can be posted again without creating a duplicate.
 
 export const KEY = 'carrywell.sessions';
@@ -42,6 +42,11 @@ export function saveResult(storage, result) {
   history.push(result);
   storage.setItem(KEY, JSON.stringify(history));
   return history;
+}
+
+/** Forgets the results still waiting for a member's account on this device. */
+export function forgetOutbox(storage, member) {
+  storage.removeItem(OUTBOX_PREFIX + member);
 }
 
 /** Puts a result in the outbox of a member's account; js/result-sync.js sends it from there. */

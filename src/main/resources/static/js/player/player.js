@@ -3,7 +3,7 @@
 // comes from the page (messages.properties); without this script the page shows the session as a list.
 import { breathCue, buildSteps, figureTime, repetitionAt } from './timeline.js';
 import { createClock } from './clock.js';
-import { addToOutbox, forgetHistory, newResult, saveResult } from './history.js';
+import { addToOutbox, forgetHistory, forgetOutbox, newResult, saveResult } from './history.js';
 
 const data = JSON.parse(document.getElementById('session-data').textContent);
 const $ = (id) => document.getElementById(id);
@@ -192,12 +192,15 @@ function finish(elapsed) {
       symptoms,
       note: String(form.get('note') ?? '').trim().slice(0, 500),
     });
-    const history = storage ? saveResult(storage, result) : [result];
+    let history = [result];
     if (storage && member) {
-      // For her account: result-sync.js sends it now, or when the network is back.
+      // A member's result goes to her account only (result-sync.js sends it now, or when the network is back): it
+      // never joins this device's shared history, where the next person using the browser would see it.
       addToOutbox(storage, member, result);
       showSync('waiting');
       window.dispatchEvent(new CustomEvent('carrywell:result'));
+    } else if (storage) {
+      history = saveResult(storage, result);
     }
     if (symptoms.length > 0) {
       const query = new URLSearchParams(symptoms.map((symptom) => ['symptom', symptom]));
@@ -319,6 +322,9 @@ $('player-finish').addEventListener('click', () => finish(clock.position(perform
 $('summary-forget').addEventListener('click', () => {
   if (storage) {
     forgetHistory(storage);
+    if (member) {
+      forgetOutbox(storage, member);
+    }
   }
   $('summary-history').replaceChildren();
   $('summary-forgotten').hidden = false;

@@ -32,25 +32,29 @@ class LearningPersonaTests {
 			true, Set.of(), Set.of(), null, PriorActivity.INACTIVE);
 
 	@Test
-	void steadyImprovementGrowsOneStepAWeekAndMakesExercisesHarder() {
+	void steadyImprovementGrowsOneStepAWeekThenMakesExercisesHarderOneOrTwoAtATime() {
 		// Every session feels too easy and her pain falls a little each week.
-		var weeks = LearningWeeks.live(CATALOGUE, REQUEST, 6, (week, index, day, items) ->
-				new SessionOutcome(day, 5 - Math.min(4, week), 5 - Math.min(4, week), Feedback.TOO_EASY, items, List.of(),
-						List.of()));
+		var weeks = LearningWeeks.live(CATALOGUE, REQUEST, 8, (week, index, day, items) ->
+				LearningWeeks.session(day, 5 - Math.min(4, week), 5 - Math.min(4, week), Feedback.TOO_EASY, items,
+						List.of(), List.of()));
 
-		assertThat(weeks).extracting(week -> week.plan().minutesPerSession()).containsExactly(15, 20, 25, 30, 30, 30);
-		assertThat(weeks).extracting(week -> week.plan().sessionsPerWeek()).containsExactly(3, 3, 3, 3, 4, 5);
-		var second = weeks.get(1).learned();
-		assertThat(second.changes()).anySatisfy(change -> {
+		// The plan grows first, one step a week, and nothing else changes while it does.
+		assertThat(weeks).extracting(week -> week.plan().minutesPerSession()).containsExactly(15, 20, 25, 30, 30, 30, 30, 30);
+		assertThat(weeks).extracting(week -> week.plan().sessionsPerWeek()).containsExactly(3, 3, 3, 3, 4, 5, 5, 5);
+		for (var week : weeks.subList(1, 6)) {
+			assertThat(week.learned().changes()).extracting(LearnedWeek.Change::rule).containsExactly(LearningRule.GROW_ONE_STEP);
+		}
+		// Then, at the size she asked for, one or two exercises a week get one step harder.
+		var harder = weeks.get(6);
+		assertThat(harder.learned().changes()).hasSizeBetween(1, Learning.MAX_PROGRESSIONS).allSatisfy(change -> {
 			assertThat(change.rule()).isEqualTo(LearningRule.PROGRESS_EASY_TWICE);
-			assertThat(change.step()).isIn(Step.HARDER, Step.MORE_SETS);
+			assertThat(change.step()).isIn(Step.HARDER, Step.MORE_SETS, Step.HELD);
 		});
-		assertThat(second.changes()).anySatisfy(change -> assertThat(change.step()).isEqualTo(Step.MORE_MINUTES));
-		// The plan shows each harder variant with its reason.
-		second.changes().stream().filter(change -> change.step() == Step.HARDER).forEach(change ->
-				weeks.get(1).plan().sessions().stream().flatMap(session -> session.items().stream())
-					.filter(item -> item.exercise().id().equals(change.to()))
-					.forEach(item -> assertThat(item.reasons()).extracting(WeeklyPlan.Reason::kind)
+		// The plan shows each change with its reason.
+		harder.learned().changes().stream().filter(change -> change.step() != Step.HELD).forEach(change ->
+				assertThat(harder.plan().sessions().stream().flatMap(session -> session.items().stream())
+					.filter(item -> item.exercise().id().equals(change.to() != null ? change.to() : change.from())))
+					.allSatisfy(item -> assertThat(item.reasons()).extracting(WeeklyPlan.Reason::kind)
 						.contains(WeeklyPlan.ReasonKind.LEARNED)));
 	}
 
@@ -61,8 +65,8 @@ class LearningPersonaTests {
 
 			@Override
 			public SessionOutcome session(int week, int index, LocalDate day, List<ExerciseId> items) {
-				return week == 0 ? new SessionOutcome(day, 3, 3, Feedback.ABOUT_RIGHT, items, List.of(), List.of())
-						: new SessionOutcome(day, 5, 7, Feedback.ABOUT_RIGHT, items, List.of(), List.of());
+				return week == 0 ? LearningWeeks.session(day, 3, 3, Feedback.ABOUT_RIGHT, items, List.of(), List.of())
+						: LearningWeeks.session(day, 5, 7, Feedback.ABOUT_RIGHT, items, List.of(), List.of());
 			}
 
 			@Override
@@ -85,14 +89,15 @@ class LearningPersonaTests {
 	@Test
 	void anExerciseMarkedPainfulTwiceIsLeftOutAndSaidSo() {
 		var first = PlanGenerator.generate(CATALOGUE, REQUEST.learning(
-				Learning.nextWeek(CATALOGUE, REQUEST, null, History.NONE, LearningWeeks.FIRST_MONDAY, LearningWeeks.FIRST_MONDAY)));
+				Learning.nextWeek(CATALOGUE, REQUEST, null, History.NONE, LearningWeeks.FIRST_MONDAY,
+						LearningWeeks.clock(LearningWeeks.FIRST_MONDAY, 6))));
 		ExerciseId hurts = first.sessions().get(0).items().stream()
 			.map(item -> item.exercise().id())
 			.filter(id -> CATALOGUE.find(id).orElseThrow().category() != org.carrywell.catalogue.Category.BREATHING)
 			.findFirst()
 			.orElseThrow();
 		var weeks = LearningWeeks.live(CATALOGUE, REQUEST, 3, (week, index, day, items) ->
-				new SessionOutcome(day, 4, 4, Feedback.ABOUT_RIGHT, items, List.of(),
+				LearningWeeks.session(day, 4, 4, Feedback.ABOUT_RIGHT, items, List.of(),
 						items.contains(hurts) ? List.of(hurts) : List.of()));
 
 		var later = weeks.stream().filter(week -> week.learned().leftOut().containsKey(hurts)).findFirst().orElseThrow();
@@ -108,7 +113,7 @@ class LearningPersonaTests {
 	@Test
 	void aSkippedWeekChangesNothingAndTheSizeWaits() {
 		var weeks = LearningWeeks.live(CATALOGUE, REQUEST, 4, (week, index, day, items) ->
-				new SessionOutcome(day, 4, 4, Feedback.ABOUT_RIGHT, items, List.of(), List.of()), 1);
+				LearningWeeks.session(day, 4, 4, Feedback.ABOUT_RIGHT, items, List.of(), List.of()), 1);
 
 		LearnedWeek afterTheGap = weeks.get(2).learned();
 		assertThat(afterTheGap.changes()).filteredOn(change -> change.from() != null).isEmpty();

@@ -1,15 +1,22 @@
 package org.carrywell.planning;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.ExerciseId;
+import org.carrywell.planning.PlanAdjustment.Feedback;
 
 /**
- * Lives weeks of a plan for the learning tests: each week's decisions are made on its Monday from everything
- * before, its plan is made with them, and a persona says how each of its sessions went.
+ * Lives weeks of a plan for the learning tests: each week's decisions are made on its Monday morning from
+ * everything before, its plan is made with them, and a persona says how each of its sessions went.
  */
 final class LearningWeeks {
 
@@ -34,6 +41,21 @@ final class LearningWeeks {
 	private LearningWeeks() {
 	}
 
+	/** A session of her plan on that day, ended at a quarter past eight, with no warning sign. */
+	static History.SessionOutcome session(LocalDate day, @Nullable Integer before, @Nullable Integer after,
+			@Nullable Feedback felt, List<ExerciseId> done, List<ExerciseId> easier, List<ExerciseId> painful) {
+		return new History.SessionOutcome(day, at(day, 8, 15), before, after, felt, done, easier, painful, true, false);
+	}
+
+	static Instant at(LocalDate day, int hour, int minute) {
+		return day.atTime(LocalTime.of(hour, minute)).toInstant(ZoneOffset.UTC);
+	}
+
+	/** The clock at a moment of a day, in UTC (the tests' time zone). */
+	static Clock clock(LocalDate day, int hour) {
+		return Clock.fixed(at(day, hour, 0), ZoneOffset.UTC);
+	}
+
 	/**
 	 * @param skipped weeks (0-based) in which she does no session and keeps no diary
 	 */
@@ -45,7 +67,7 @@ final class LearningWeeks {
 		for (int week = 0; week < weeks; week++) {
 			LocalDate monday = FIRST_MONDAY.plusWeeks(week);
 			LearnedWeek learned = Learning.nextWeek(catalogue, request, previous, new History(sessions, diary), monday,
-					monday);
+					clock(monday, 6));
 			WeeklyPlan plan = PlanGenerator.generate(catalogue, request.learning(learned));
 			lived.add(new Week(learned, plan));
 			previous = learned;

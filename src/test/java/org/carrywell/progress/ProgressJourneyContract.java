@@ -97,6 +97,13 @@ abstract class ProgressJourneyContract {
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("[0].felt");
 		assertThat(visitor.get("/api/v1/me/sessions?from=2026-13-01").statusCode()).isEqualTo(400);
+		assertThat(visitor.get("/api/v1/me/sessions?from=+999999999-12-01&to=+999999999-12-31").statusCode()).isEqualTo(400);
+		var farFuture = visitor.json("POST", "/api/v1/me/sessions", "[" + result(UUID.randomUUID(), LocalDate.of(2999, 1, 1),
+				"ABOUT_RIGHT", "[]", "[]") + "]");
+		assertThat(farFuture.statusCode()).isEqualTo(400);
+		assertThat(farFuture.body()).contains("[0].startedAt");
+		assertThat(visitor.json("PUT", "/api/v1/me/diary/" + LocalDate.now(clock).plusDays(1), "{\"pain\":{\"HIPS\":2}}")
+			.statusCode()).as("a diary entry for tomorrow").isEqualTo(400);
 	}
 
 	@Test
@@ -179,7 +186,7 @@ abstract class ProgressJourneyContract {
 		var page = visitor.get(location(again));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("What changed this week, and why")
-			.contains("because your last two sessions with it felt easy and your pain is steady or falling")
+			.contains("because your last two sessions with it felt easy and your pain has not gone up")
 			.contains("Your plan was made again from your latest sessions.");
 		JsonNode learned = JSON.readTree(visitor.get("/api/v1/me/plan").body());
 		assertThat(learned.get("changes")).isNotEmpty();
@@ -191,6 +198,13 @@ abstract class ProgressJourneyContract {
 		// A visitor with the same address gets the plain plan: her history is hers.
 		String address = location(again);
 		assertThat(new Visitor(port).get(address).body()).doesNotContain("What changed this week");
+		// Marked as hers, an address with someone else's answers still gives her own plan, from her profile, and a
+		// calendar starting in three weeks decides nothing for a week she is not in yet.
+		var crafted = visitor.get("/plan/week?weeks=10&asOf=" + today + "&minutes=5&sessions=1&floor=no&mine=yes");
+		assertThat(crafted.body()).contains("What changed this week").contains("sessions of about")
+			.doesNotContain("1 session of about 5 minutes");
+		visitor.get("/plan/calendar.ics?" + address.substring(address.indexOf('?') + 1) + "&start=" + today.plusWeeks(3));
+		assertThat(rows("learned_week", member.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -238,6 +252,13 @@ abstract class ProgressJourneyContract {
 		var stop = java.util.regex.Pattern.compile("https://carrywell.example(/reminders/stop\\?t=[^\\s]+)").matcher(text);
 		assertThat(stop.find()).isTrue();
 
+		// Changing the time keeps the link in the reminders she has working.
+		visitor.get("/progress/reminders");
+		assertThat(location(visitor.post("/progress/reminders", "day", "3", "time", "19:30", "zone", "Pacific/Kiritimati",
+				"action", "on"))).isEqualTo("/progress/reminders?saved");
+		assertThat(visitor.post("/progress/reminders", "day", "3", "time", "19:30:05", "zone", "Europe/Paris",
+				"action", "on").statusCode()).as("seconds are not a reminder time").isEqualTo(400);
+
 		var stranger = new Visitor(port);
 		var stopPage = stranger.get(stop.group(1));
 		assertThat(stopPage.body()).contains("Stop my reminders");
@@ -246,6 +267,10 @@ abstract class ProgressJourneyContract {
 		assertThat(location(stopped)).isEqualTo("/reminders/stopped");
 		assertThat(rows("reminder_setting", member.id())).isZero();
 		assertThat(stranger.get(stop.group(1)).body()).contains("no longer stops anything");
+		stranger.get(stop.group(1));
+		var again = stranger.post("/reminders/stop", "t", java.net.URLDecoder.decode(token, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).as("pressed again: it says so, and stops nothing").contains("no longer stops anything");
 	}
 
 	@Test

@@ -76,6 +76,16 @@ class WebIntegrationTests {
 		assertThat(htmx.body()).contains("htmx");
 	}
 
+	/** A module's own imports name the plain file: it is checked again on every use, never kept for a year. */
+	@Test
+	void aStaticFileWithoutItsHashIsCheckedAgainEachTime() throws Exception {
+		var module = get("/js/player/history.js", "*/*");
+		assertThat(module.statusCode()).isEqualTo(200);
+		assertThat(module.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		assertThat(module.headers().firstValue("ETag").or(() -> module.headers().firstValue("Last-Modified")))
+			.as("so that checking again costs a 304").isPresent();
+	}
+
 	@Test
 	void anUnknownPageIsOurOwnNotFoundPage() throws Exception {
 		var response = get("/no-such-page", "text/html");

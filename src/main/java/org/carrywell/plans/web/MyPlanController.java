@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,31 +51,9 @@ class MyPlanController {
 			// Her due date is more than two weeks past (or far ahead): the plan cannot be for this week.
 			return "redirect:/account/profile?outdated";
 		}
-		var address = profileAddress(member);
+		var address = WeekPlans.profileAddress(member);
 		String target = member.check().isPresent() ? "/plan/week" : "/check";
 		return "redirect:" + target + "?" + PlanForm.query(address);
-	}
-
-	/** Her plan's address: her profile and kept check, marked as her own. */
-	private static LinkedMultiValueMap<String, String> profileAddress(SignedInMember member) {
-		Profile profile = member.profile();
-		var address = new LinkedMultiValueMap<String, String>();
-		address.add("dueDate", String.valueOf(profile.dueDate()));
-		member.check()
-			.ifPresent(check -> check.answers().forEach((question, yes) -> address.add(question.name(), yes ? "yes" : "no")));
-		profile.pain().forEach((area, value) -> address.add(PlanForm.PAIN_PREFIX + area.name(), String.valueOf(value)));
-		profile.conditions().forEach(condition -> address.add("condition", condition.name()));
-		profile.equipment().forEach(equipment -> address.add("equipment", equipment.name()));
-		if (profile.floor() != null) {
-			address.add("floor", profile.floor() ? "yes" : "no");
-		}
-		if (profile.priorActivity() != null) {
-			address.add("activity", profile.priorActivity().name());
-		}
-		address.add("minutes", String.valueOf(profile.minutes()));
-		address.add("sessions", String.valueOf(profile.sessionsPerWeek()));
-		address.add(WeekPlans.MINE, "yes");
-		return address;
 	}
 
 	/**
@@ -86,13 +63,10 @@ class MyPlanController {
 	@PostMapping("/plan/mine/again")
 	String again(RedirectAttributes redirect) {
 		SignedInMember member = signedIn();
-		LocalDate today = LocalDate.now(clock);
-		var address = profileAddress(member);
-		var form = PlanForm.read(address, today);
-		if (member.profile().dueDate() == null || member.check().isEmpty() || !form.isValid()) {
+		var address = WeekPlans.profileAddress(member);
+		if (member.profile().dueDate() == null || member.check().isEmpty() || !weekPlans.learnAgain()) {
 			return "redirect:/plan/mine";
 		}
-		weekPlans.learnAgain(form.toRequest(today), today);
 		redirect.addFlashAttribute("learnedAgain", true);
 		return "redirect:/plan/week?" + PlanForm.query(address);
 	}

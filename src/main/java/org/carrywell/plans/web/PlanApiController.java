@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.LearnedWeek;
+import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.PlanAdjustment;
 import org.carrywell.plans.WeekPlans;
 import org.carrywell.planning.PlanRequest;
@@ -142,7 +143,7 @@ class PlanApiController {
 		var request = PlanRequest.forPerson(person, today, required("minutesPerSession", body.minutesPerSession()),
 				required("sessionsPerWeek", body.sessionsPerWeek()), exerciseIds("pinned", body.pinned()),
 				exerciseIds("excluded", body.excluded()), adjustment(body.adjustment()));
-		WeeklyPlan plan = weekPlans.make(request, mine, today);
+		WeeklyPlan plan = mine ? weekPlans.makeHers(request) : PlanGenerator.generate(catalogue, request);
 		var pregnancy = person.pregnancy();
 		LocalDate validUntil = pregnancy.nextBoundaryWeekAfter(today)
 			.map(week -> pregnancy.firstDayOfWeek(week).minusDays(1))

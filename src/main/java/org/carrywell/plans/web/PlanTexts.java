@@ -39,16 +39,18 @@ public class PlanTexts {
 	}
 
 	/**
-	 * One change the learning rules made to her plan, in words: what changed, and why ("Cat-cow on all fours instead
-	 * of seated cat-cow: the harder version, because your last two sessions with it felt easy and your pain is
-	 * steady or falling.").
+	 * One change the learning rules made to her plan, in words: what changed, and why ("Cat-cow on hands and knees
+	 * instead of Seated cat-cow: the harder version, because your last two sessions with it felt easy and your pain
+	 * has not gone up.").
 	 */
 	public String change(LearnedWeek.Change change, WeeklyPlan plan, Locale locale) {
 		Object[] names = { name(change.from()), name(change.to()), plan.minutesPerSession(), plan.sessionsPerWeek() };
 		if (change.step() == LearnedWeek.Step.HELD) {
 			return messages.getMessage("plan.change.HELD." + change.rule(), names, locale);
 		}
-		String what = messages.getMessage("plan.change." + change.step(), names, locale);
+		String step = change.step() == LearnedWeek.Step.LEFT_OUT && change.to() != null ? "LEFT_OUT.instead"
+				: change.step().name();
+		String what = messages.getMessage("plan.change." + step, names, locale);
 		String because = messages.getMessage("plan.change.because." + change.rule(), null, locale);
 		return messages.getMessage("plan.change.sentence", new Object[] { what, because }, locale);
 	}

@@ -36,8 +36,9 @@ public class DiaryStore implements MemberData {
 		}
 
 		/**
-		 * Rule book v2 in the diary: pain of 8 or more, or a rise of 3 or more in an area since her entry before,
-		 * offers the warning-sign check (she decides what to tick there).
+		 * Rule book v2 in the diary: pain of 8 or more, or a rise of 3 or more in an area since her entry before
+		 * (within a week; an area she did not rate then counts from 0), offers the warning-sign check (she decides
+		 * what to tick there).
 		 */
 		public boolean offersWarningCheck(Optional<Entry> before) {
 			return pain.entrySet().stream().anyMatch(area -> area.getValue() >= STRONG_PAIN
@@ -57,6 +58,9 @@ public class DiaryStore implements MemberData {
 
 	/** A rise from one entry to the next that offers the warning-sign check (rule book v2). */
 	public static final int PAIN_RISE = 3;
+
+	/** How far back the entry a rise is measured from may be. */
+	public static final int RISE_DAYS = 7;
 
 	/** The longest note the diary keeps. */
 	public static final int MAX_NOTE = 500;
@@ -101,10 +105,14 @@ public class DiaryStore implements MemberData {
 			.optional();
 	}
 
-	/** The latest entry before {@code day}, to see whether pain rose. */
+	/**
+	 * Her latest entry in the week before {@code day}, to see whether pain rose: an older one says nothing about a
+	 * quick rise.
+	 */
 	public Optional<Entry> before(UUID member, LocalDate day) {
-		return jdbc.sql("SELECT * FROM pain_diary WHERE member_id = ? AND entry_date < ? ORDER BY entry_date DESC LIMIT 1")
-			.params(member, day)
+		return jdbc.sql("SELECT * FROM pain_diary WHERE member_id = ? AND entry_date < ? AND entry_date >= ? "
+				+ "ORDER BY entry_date DESC LIMIT 1")
+			.params(member, day, day.minusDays(RISE_DAYS))
 			.query((rs, row) -> entry(rs))
 			.optional();
 	}

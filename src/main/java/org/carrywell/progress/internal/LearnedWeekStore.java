@@ -28,8 +28,8 @@ import org.carrywell.planning.LearningRule;
 public class LearnedWeekStore implements MemberData {
 
 	/** A week as it is written: ids and dates as text, so the stored form does not depend on the records' shape. */
-	record Stored(String weekStart, Map<String, String> prescriptions, Map<String, String> leftOut, int minutes,
-			int sessions, List<StoredChange> changes) {
+	record Stored(String weekStart, String decidedAt, Map<String, String> prescriptions, Map<String, String> leftOut,
+			int minutes, int sessions, List<StoredChange> changes) {
 	}
 
 	record StoredChange(String rule, String step, @Nullable String from, @Nullable String to) {
@@ -111,7 +111,7 @@ public class LearnedWeekStore implements MemberData {
 			.map(change -> new StoredChange(change.rule().name(), change.step().name(),
 					change.from() == null ? null : change.from().value(), change.to() == null ? null : change.to().value()))
 			.toList();
-		return json.writeValueAsString(new Stored(week.weekStart().toString(), prescriptions, leftOut,
+		return json.writeValueAsString(new Stored(week.weekStart().toString(), week.decidedAt().toString(), prescriptions, leftOut,
 				week.minutesPerSession(), week.sessionsPerWeek(), changes));
 	}
 
@@ -131,7 +131,8 @@ public class LearnedWeekStore implements MemberData {
 					LearnedWeek.Step.valueOf(change.step()), change.from() == null ? null : ExerciseId.of(change.from()),
 					change.to() == null ? null : ExerciseId.of(change.to())))
 			.toList();
-		return new LearnedWeek(LocalDate.parse(stored.weekStart()), prescriptions, leftOut, stored.minutes(),
+		return new LearnedWeek(LocalDate.parse(stored.weekStart()), Instant.parse(stored.decidedAt()), prescriptions,
+				leftOut, stored.minutes(),
 				stored.sessions(), changes);
 	}
 

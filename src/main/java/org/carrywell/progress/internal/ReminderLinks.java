@@ -21,12 +21,13 @@ import org.carrywell.system.AppSecrets;
 @Component
 public class ReminderLinks {
 
-	private final AppSecrets secrets;
+	/** Read once: the key is made on the application's first start and never changes. */
+	private final byte[] key;
 
 	private final ReminderSettings settings;
 
 	ReminderLinks(AppSecrets secrets, ReminderSettings settings) {
-		this.secrets = secrets;
+		this.key = secrets.key("reminder-stop");
 		this.settings = settings;
 	}
 
@@ -57,7 +58,7 @@ public class ReminderLinks {
 	private String mac(UUID member, String nonce) {
 		try {
 			var mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secrets.key("reminder-stop"), "HmacSHA256"));
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
 			byte[] digest = mac.doFinal((member + ":" + nonce).getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
 		}

@@ -3,12 +3,15 @@ package org.carrywell.progress.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import org.carrywell.accounts.MemberData;
 
 /**
  * The persistent reminder queue, worked with the newsletter queue's protocol: one row per member and moment (a
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * recording leaves the row SENDING, and it is set aside as in doubt rather than sent twice.
  */
 @Repository
-public class ReminderQueue {
+public class ReminderQueue implements MemberData {
 
 	public enum Status {
 
@@ -115,6 +118,20 @@ public class ReminderQueue {
 			.params(member, status.name())
 			.query(Integer.class)
 			.single();
+	}
+
+	@Override
+	public String name() {
+		return "reminders-sent";
+	}
+
+	/** When each of her reminders was due and what became of it (not the transport's error text). */
+	@Override
+	public List<Map<String, Object>> rowsOf(UUID memberId) {
+		return jdbc.sql("SELECT due_at, status, finished_at FROM reminder_delivery WHERE member_id = ? ORDER BY due_at")
+			.param(memberId)
+			.query((rs, row) -> Rows.exported(rs))
+			.list();
 	}
 
 	private static String shorten(String error) {

@@ -61,20 +61,26 @@ public class ReminderSettings implements MemberData {
 		return jdbc.sql("SELECT * FROM reminder_setting ORDER BY member_id").query((rs, row) -> setting(rs)).list();
 	}
 
-	/** Turns her reminders on (or changes them); the stop links of earlier reminders stop nothing from now on. */
+	/**
+	 * Turns her reminders on, or changes them. The stop link's nonce is kept while they stay on, so the link in
+	 * any reminder she has stops them; it is new only when she turns them on again after stopping, so links from
+	 * before then stop nothing.
+	 */
 	public Setting save(UUID member, Set<DayOfWeek> days, LocalTime time, ZoneId zone, Instant now) {
+		String dayList = days.stream().sorted().map(day -> String.valueOf(day.getValue())).collect(Collectors.joining(","));
+		Optional<Setting> current = of(member);
+		if (current.isPresent()) {
+			jdbc.sql("UPDATE reminder_setting SET days = ?, local_time = ?, zone = ?, changed_at = ? WHERE member_id = ?")
+				.params(dayList, time.toString(), zone.getId(), now.atOffset(ZoneOffset.UTC), member)
+				.update();
+			return new Setting(member, days, time, zone, current.get().nonce(), now);
+		}
 		byte[] nonce = new byte[16];
 		RANDOM.nextBytes(nonce);
 		var setting = new Setting(member, days, time, zone, HexFormat.of().formatHex(nonce), now);
-		String dayList = setting.days().stream().map(day -> String.valueOf(day.getValue())).collect(Collectors.joining(","));
-		int updated = jdbc.sql("UPDATE reminder_setting SET days = ?, local_time = ?, zone = ?, stop_nonce = ?, changed_at = ? WHERE member_id = ?")
-			.params(dayList, time.toString(), zone.getId(), setting.nonce(), now.atOffset(ZoneOffset.UTC), member)
+		jdbc.sql("INSERT INTO reminder_setting (member_id, days, local_time, zone, stop_nonce, changed_at) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(member, dayList, time.toString(), zone.getId(), setting.nonce(), now.atOffset(ZoneOffset.UTC))
 			.update();
-		if (updated == 0) {
-			jdbc.sql("INSERT INTO reminder_setting (member_id, days, local_time, zone, stop_nonce, changed_at) VALUES (?, ?, ?, ?, ?, ?)")
-				.params(member, dayList, time.toString(), zone.getId(), setting.nonce(), now.atOffset(ZoneOffset.UTC))
-				.update();
-		}
 		return setting;
 	}
 

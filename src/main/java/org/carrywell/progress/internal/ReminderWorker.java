@@ -118,6 +118,11 @@ public class ReminderWorker {
 			return false;
 		}
 		ReminderQueue.Delivery delivery = queue.find(id).orElseThrow();
+		if (delivery.dueAt().isBefore(now.minus(CATCH_UP))) {
+			// Queued before an outage: an hour late, a reminder only confuses.
+			queue.finish(id, ReminderQueue.Status.CANCELLED, delivery.attempts(), now, "More than an hour late; not sent");
+			return false;
+		}
 		Optional<ReminderSettings.Setting> setting = settings.of(delivery.member());
 		Optional<String> address = addresses.verifiedEmail(delivery.member());
 		if (setting.isEmpty() || address.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.carrywell.progress.web;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +79,9 @@ class ProgressApiController {
 	static final int MAX_DAYS = 400;
 
 	static final int DEFAULT_DAYS = 90;
+
+	/** The earliest day the API reads or writes: nothing Carrywell keeps is older. */
+	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
 	/** Ids as the catalogue and the safety module write them; the caps keep a stored list within its column. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,60}");
@@ -169,7 +170,7 @@ class ProgressApiController {
 					+ "the warning-sign check is offered (rule book v2: pain of 8 or more, or a rise of 3 or more).")
 	DiaryJson writeDiary(@PathVariable String day, @RequestBody DiaryBody body) {
 		UUID id = member().id();
-		LocalDate date = day(day, "day");
+		LocalDate date = pastDay(day);
 		var problems = new ArrayList<InvalidParameter>();
 		var pain = new EnumMap<PainArea, Integer>(PainArea.class);
 		if (body.pain() != null) {
@@ -201,7 +202,7 @@ class ProgressApiController {
 	@DeleteMapping("/diary/{day}")
 	@Operation(summary = "Remove one day's diary entry")
 	void deleteDiary(@PathVariable String day) {
-		diary.delete(member().id(), day(day, "day"));
+		diary.delete(member().id(), pastDay(day));
 	}
 
 	@GetMapping("/activity")
@@ -220,7 +221,7 @@ class ProgressApiController {
 			description = "A map of kind (WALKING, SWIMMING, CYCLING, YOGA, OTHER) to minutes, 0 to 600; 0 removes a kind.")
 	List<ActivityStore.Entry> writeActivity(@PathVariable String day, @RequestBody Map<String, @Nullable Integer> body) {
 		UUID id = member().id();
-		LocalDate date = day(day, "day");
+		LocalDate date = pastDay(day);
 		var problems = new ArrayList<InvalidParameter>();
 		var entries = new ArrayList<ActivityStore.Entry>();
 		body.forEach((kind, minutes) -> {
@@ -261,16 +262,32 @@ class ProgressApiController {
 		return new LocalDate[] { start, end };
 	}
 
-	private static LocalDate day(String text, String name) {
+	/** A day in the range this API keeps: from {@link #EARLIEST} to a year from now. */
+	private LocalDate day(String text, String name) {
+		LocalDate day;
 		try {
-			return LocalDate.parse(text);
+			day = LocalDate.parse(text);
 		}
 		catch (DateTimeParseException unreadable) {
 			throw invalid(name, text, "is not a date (YYYY-MM-DD)");
 		}
+		if (day.isBefore(EARLIEST) || day.isAfter(LocalDate.now(clock).plusYears(1))) {
+			throw invalid(name, text, "is not between " + EARLIEST + " and a year from today");
+		}
+		return day;
 	}
 
-	private static SessionRecord read(ResultBody body, String at) {
+	/** A day she can write her diary or activity for: today, or up to {@link #MAX_DAYS} days back. */
+	private LocalDate pastDay(String text) {
+		LocalDate day = day(text, "day");
+		LocalDate today = LocalDate.now(clock);
+		if (day.isAfter(today) || day.isBefore(today.minusDays(MAX_DAYS))) {
+			throw invalid("day", text, "is not today or a day in the last " + MAX_DAYS + " days");
+		}
+		return day;
+	}
+
+	private SessionRecord read(ResultBody body, String at) {
 		var problems = new ArrayList<InvalidParameter>();
 		UUID id = null;
 		try {
@@ -284,6 +301,8 @@ class ProgressApiController {
 		}
 		Instant started = instant(body.startedAt(), at + ".startedAt", problems);
 		Instant ended = instant(body.endedAt(), at + ".endedAt", problems);
+		withinRange(started, at + ".startedAt", problems);
+		withinRange(ended, at + ".endedAt", problems);
 		if (started != null && ended != null && ended.isBefore(started)) {
 			problems.add(problem(at + ".endedAt", body.endedAt(), "is before startedAt"));
 		}
@@ -317,6 +336,14 @@ class ProgressApiController {
 		}
 		return new SessionRecord(id, started, ended, body.day(), body.painBefore(), body.painAfter(), felt, seconds,
 				done, skipped, easier, painful, symptoms, note);
+	}
+
+	/** A session's times lie between {@link #EARLIEST} and a day from now (a phone's clock may run a little fast). */
+	private void withinRange(@Nullable Instant time, String name, List<InvalidParameter> problems) {
+		Instant earliest = EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		if (time != null && (time.isBefore(earliest) || time.isAfter(clock.instant().plus(java.time.Duration.ofDays(1))))) {
+			problems.add(problem(name, time.toString(), "is not between " + EARLIEST + " and now"));
+		}
 	}
 
 	private static void painInRange(@Nullable Integer pain, String name, List<InvalidParameter> problems) {

@@ -101,9 +101,15 @@ class ReminderController {
 	}
 
 	@PostMapping("/reminders/stop")
-	String stopByLink(@RequestParam(defaultValue = "") String t) {
-		// A link that is no longer valid stops nothing, and says so plainly: the reminders it came with are off.
-		links.verify(t).ifPresent(this::stop);
+	String stopByLink(@RequestParam(defaultValue = "") String t, Model model) {
+		var member = links.verify(t);
+		if (member.isEmpty()) {
+			// A link that is no longer valid stops nothing, and the page says so plainly.
+			model.addAttribute("token", t);
+			model.addAttribute("valid", false);
+			return VIEW_STOP;
+		}
+		stop(member.get());
 		return "redirect:/reminders/stopped";
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.util.MultiValueMap;
  */
 public record ReminderForm(Set<DayOfWeek> days, String time, String zone, Map<String, String> errors) {
 
+	private static final java.util.regex.Pattern HOURS_AND_MINUTES = java.util.regex.Pattern.compile("\\d{2}:\\d{2}");
+
 	static ReminderForm read(MultiValueMap<String, String> parameters) {
 		var errors = new LinkedHashMap<String, String>();
 		var days = EnumSet.noneOf(DayOfWeek.class);
@@ -36,11 +38,17 @@ public record ReminderForm(Set<DayOfWeek> days, String time, String zone, Map<St
 			errors.put("day", "reminders.error.days");
 		}
 		String time = String.valueOf(parameters.getFirst("time")).trim();
-		try {
-			LocalTime.parse(time);
-		}
-		catch (DateTimeParseException unreadable) {
+		// Hours and minutes only: what the time field sends, and what a reminder is set to.
+		if (!HOURS_AND_MINUTES.matcher(time).matches()) {
 			errors.put("time", "reminders.error.time");
+		}
+		else {
+			try {
+				LocalTime.parse(time);
+			}
+			catch (DateTimeParseException notATime) {
+				errors.put("time", "reminders.error.time");
+			}
 		}
 		String zone = String.valueOf(parameters.getFirst("zone")).trim();
 		if (!ZoneId.getAvailableZoneIds().contains(zone)) {
