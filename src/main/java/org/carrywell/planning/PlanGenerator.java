@@ -161,7 +161,7 @@ public final class PlanGenerator {
 			.forEach(verdict -> cautioned.add(verdict.exercise().id()));
 		var sessions = new ArrayList<Session>();
 		Set<ExerciseId> previous = Set.of();
-		Map<String, Integer> usedThisWeek = new HashMap<>();
+		Map<ExerciseId, Integer> usedThisWeek = new HashMap<>();
 		int budget = minutes * 60 / Candidate.SECONDS_PER_UNIT;
 		for (int s = 0; s < sessionCount; s++) {
 			Set<PainArea> required = focus.get(s);
@@ -174,7 +174,7 @@ public final class PlanGenerator {
 			sessions.add(new Session(DAYS[sessionCount][s], required.stream().sorted().toList(), markEnds(items),
 					seconds >= SessionSelector.FILL * minutes * 60));
 			previous = new HashSet<>(chosen.stream().map(c -> c.exercise().id()).toList());
-			chosen.forEach(c -> usedThisWeek.merge(c.exercise().family(), 1, Integer::sum));
+			chosen.forEach(c -> usedThisWeek.merge(c.exercise().id(), 1, Integer::sum));
 		}
 		WeeklyPlan.Status status = request.screening() == ScreeningOutcome.CLEARED ? WeeklyPlan.Status.READY
 				: WeeklyPlan.Status.CLEARANCE_NEEDED;
@@ -276,12 +276,12 @@ public final class PlanGenerator {
 	 * not copies of each other when other safe choices serve her almost as well.
 	 */
 	private static Optional<SessionSelector.Selection> select(List<Exercise> exercises, List<Exercise> pinned,
-			Set<ExerciseId> previous, Map<String, Integer> usedThisWeek, Set<PainArea> required, int budget,
+			Set<ExerciseId> previous, Map<ExerciseId, Integer> usedThisWeek, Set<PainArea> required, int budget,
 			PlanRequest request) {
 		List<Candidate> forced = fitting(pinned, budget, required, request);
 		List<Candidate> all = exercises.stream()
 			.filter(e -> !pinned.contains(e))
-			.map(e -> discounted(candidate(e, required, request), usedThisWeek.getOrDefault(e.family(), 0)))
+			.map(e -> discounted(candidate(e, required, request), usedThisWeek.getOrDefault(e.id(), 0)))
 			.toList();
 		List<Candidate> fresh = all.stream().filter(c -> !previous.contains(c.exercise().id())).toList();
 		int maxItems = request.gentle() ? MAX_EXERCISES_GENTLE : MAX_EXERCISES;
@@ -293,9 +293,11 @@ public final class PlanGenerator {
 	}
 
 	/**
-	 * Each earlier use of a family in the week takes this share off the value of its exercises, down to half.
-	 * Counted by family, so the discount never rotates her onto a harder variant of the same movement. Breathing
-	 * and relaxation are not discounted: arriving and finishing the same way every time is part of the routine.
+	 * Each earlier use of an exercise in the week takes this share off its value, down to half, so that another
+	 * safe choice — another movement, or another variant of the same one the engine allows her — takes its turn.
+	 * A family her learned week prescribes offers only its prescribed variant, so the rotation never undoes what
+	 * the learning rules decided. Breathing and relaxation are not discounted: arriving and finishing the same way
+	 * every time is part of the routine.
 	 */
 	static final int REPEAT_DISCOUNT_PERCENT = 15;
 

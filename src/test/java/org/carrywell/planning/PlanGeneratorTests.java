@@ -52,6 +52,28 @@ class PlanGeneratorTests {
 		assertThat(plan.sessions().stream().filter(s -> s.focus().contains(PainArea.LOWER_BACK))).hasSizeGreaterThanOrEqualTo(2);
 	}
 
+	/**
+	 * A session every day is not the same session seven times: families given earlier in the week make way for
+	 * other safe choices, each session still fills its time, and no session repeats the one before. (With almost
+	 * nothing to choose from — no equipment at all — every session holds all there is, and says it is short.)
+	 */
+	@Test
+	void theSessionsOfAWeekAreNotCopiesOfEachOther() {
+		for (int minutes : new int[] { 15, 20, 30 }) {
+			var plan = PlanGenerator.generate(CATALOGUE, request(24, Map.of(PainArea.LOWER_BACK, 6), minutes, 7));
+
+			var contents = plan.sessions().stream()
+				.map(session -> session.items().stream().map(item -> item.exercise().id()).collect(java.util.stream.Collectors.toSet()))
+				.toList();
+			assertThat(new java.util.HashSet<>(contents)).as("different sessions in a week of %d minutes", minutes)
+				.hasSizeGreaterThanOrEqualTo(minutes <= 20 ? 5 : 3);
+			for (int day = 1; day < contents.size(); day++) {
+				assertThat(contents.get(day)).as("day %d repeats day %d", day + 1, day).isNotEqualTo(contents.get(day - 1));
+			}
+			assertThat(plan.sessions()).allSatisfy(session -> assertThat(session.fillsItsTime()).isTrue());
+		}
+	}
+
 	@Test
 	void explainsWhatWasLeftOutAndOffersTheSaferVariant() {
 		var plan = PlanGenerator.generate(CATALOGUE, request(24, Map.of(PainArea.PELVIS_BACK, 4), 20, 3));
