@@ -1,17 +1,18 @@
-// Sends a signed-in member's session results from this device to her account: at every page load, when the
-// network comes back, and as soon as the player adds one. Each result carries the UUID it was made with, so a
-// send repeated after a lost answer stores nothing twice. Results wait in localStorage under a key for her alone
-// (a key the page gives; the player's history.js puts them there), so nobody else's sign-in sends them; erasing
-// her account forgets them here too. Self-contained on purpose: it runs on every page of a member, within the
-// page's script budget.
+// A member's session results, from this device to her account (docs/progress.md): at each page load, when the
+// network is back, and when the player adds one. Their UUIDs make repeats harmless. Small and self-contained: it
+// runs on every page of hers, within the page's script budget.
 
 const csrf = document.getElementById('csrf-token');
 const storage = (() => { try { return window.localStorage; } catch { return null; } })();
-const key = `carrywell.outbox.${csrf?.dataset.member ?? ''}`;
-const BATCH = 50; // well within the API's body limit
+const member = csrf?.dataset.member ?? '';
+const key = `carrywell.outbox.${member}`;
+const refusedKey = `carrywell.refused.${member}`;
+// Well within the API's 64 KB body limit.
+const MOST_RESULTS = 50;
+const MOST_CHARACTERS = 40_000;
 let sending = null;
 
-const waiting = () => { try { return JSON.parse(storage.getItem(key) ?? '[]'); } catch { return []; } };
+const read = (name) => { try { return JSON.parse(storage.getItem(name) ?? '[]'); } catch { return []; } };
 
 const post = (results) => fetch('/api/v1/me/sessions', {
   method: 'POST',
@@ -20,10 +21,25 @@ const post = (results) => fetch('/api/v1/me/sessions', {
   body: JSON.stringify(results),
 });
 
-/** Only what her account took leaves the outbox: a result added meanwhile stays for the next send. */
+/** The oldest waiting results that fit one request. */
+function nextBatch() {
+  const batch = [];
+  let characters = 2;
+  for (const result of read(key)) {
+    const size = JSON.stringify(result).length + 1;
+    if (batch.length > 0 && (batch.length === MOST_RESULTS || characters + size > MOST_CHARACTERS)) {
+      break;
+    }
+    batch.push(result);
+    characters += size;
+  }
+  return batch;
+}
+
+/** Only what her account took (or refused) leaves the outbox: a result added meanwhile stays for the next send. */
 function forget(ids) {
   const gone = new Set(ids);
-  const left = waiting().filter((result) => !gone.has(result.id));
+  const left = read(key).filter((result) => !gone.has(result.id));
   if (left.length === 0) {
     storage.removeItem(key);
   } else {
@@ -33,23 +49,21 @@ function forget(ids) {
 }
 
 async function send() {
-  let left = waiting().length;
+  let left = read(key).length;
   while (left > 0) {
-    const batch = waiting().slice(0, BATCH);
+    const batch = nextBatch();
     const response = await post(batch);
     if (response.status === 400) {
-      // One result her account refuses would hold back the others for good: each goes alone, and one refused on
-      // its own (never one the player made) is dropped with the batch.
+      // Each alone: one refused on its own is kept aside on the device, not left to block the rest.
       for (const result of batch) {
         const single = await post([result]);
-        if (!single.ok && single.status !== 400) {
+        if (single.status === 400) {
+          storage.setItem(refusedKey, JSON.stringify([...read(refusedKey), result]));
+        } else if (!single.ok) {
           throw new Error(`sending a result answered ${single.status}`);
         }
       }
-      left = forget(batch.map((result) => result.id));
-      continue;
-    }
-    if (!response.ok) {
+    } else if (!response.ok) {
       throw new Error(`sending results answered ${response.status}`);
     }
     left = forget(batch.map((result) => result.id));
@@ -65,10 +79,13 @@ function flush() {
   sending = send().catch(() => {}).finally(() => { sending = null; });
 }
 
-if (csrf?.dataset.member) {
+if (member) {
+  // A page of hers after an erasure was asked for: it was refused (wrong password), so nothing is forgotten.
+  try { window.sessionStorage.removeItem('carrywell.erasing'); } catch { /* no session storage: nothing to forget */ }
+  document.querySelector('form[data-forgets-device]')?.addEventListener('submit', () => {
+    try { window.sessionStorage.setItem('carrywell.erasing', member); } catch { /* the outbox then stays */ }
+  });
   window.addEventListener('online', flush);
   window.addEventListener('carrywell:result', flush);
-  // Erasing her account takes what waits on this device with it.
-  document.querySelector('form[data-forgets-device]')?.addEventListener('submit', () => storage?.removeItem(key));
   flush();
 }

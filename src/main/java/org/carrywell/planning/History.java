@@ -37,8 +37,9 @@ public record History(List<SessionOutcome> sessions, List<PainReading> pain) {
 	 * One session.
 	 *
 	 * @param day the day she did it, in her time
-	 * @param endedAt when it ended: a week's decisions learn only from sessions that ended after the week before's
-	 * were made
+	 * @param endedAt when it ended, by her device's clock: the order of her sessions
+	 * @param knownAt when her account received it: a week's decisions learn only from sessions received after the
+	 * week before's were made (a session done offline counts when it arrives, not when it was done)
 	 * @param felt how hard it felt, if she said
 	 * @param done the exercises she did (made easier ones under the variant she switched to)
 	 * @param madeEasier the exercises she switched to their easier variant during the session
@@ -46,13 +47,14 @@ public record History(List<SessionOutcome> sessions, List<PainReading> pain) {
 	 * @param ofHerPlan a day of her plan (not a single exercise from the library): what "every session" counts
 	 * @param warningSigns she ticked a warning sign afterwards: nothing gets harder or bigger after that
 	 */
-	public record SessionOutcome(LocalDate day, Instant endedAt, @Nullable Integer painBefore,
+	public record SessionOutcome(LocalDate day, Instant endedAt, Instant knownAt, @Nullable Integer painBefore,
 			@Nullable Integer painAfter, @Nullable Feedback felt, List<ExerciseId> done, List<ExerciseId> madeEasier,
 			List<ExerciseId> painful, boolean ofHerPlan, boolean warningSigns) {
 
 		public SessionOutcome {
 			Objects.requireNonNull(day, "day");
 			Objects.requireNonNull(endedAt, "endedAt");
+			Objects.requireNonNull(knownAt, "knownAt");
 			done = List.copyOf(done);
 			madeEasier = List.copyOf(madeEasier);
 			painful = List.copyOf(painful);

@@ -64,20 +64,17 @@ public final class Learning {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		SafetyAssessment assessment = ExerciseRules.assess(catalogue, request.safetyContext());
-		List<SessionOutcome> happened = history.sessions().stream().filter(session -> !session.endedAt().isAfter(now)).toList();
-		// Only what happened since the week before's decisions counts, so the same sessions never make two steps.
+		List<SessionOutcome> happened = history.sessions().stream().filter(session -> !session.knownAt().isAfter(now)).toList();
+		// Only what reached her account since the week before's decisions counts, so the same sessions never make
+		// two steps, and a session done offline before them still counts when it arrives.
 		List<SessionOutcome> evidence = happened.stream()
 			.filter(session -> previous == null ? session.day().isAfter(weekStart.minusDays(PAINFUL_DAYS))
-					: session.endedAt().isAfter(previous.decidedAt()))
+					: session.knownAt().isAfter(previous.decidedAt()))
 			.toList();
 		@Nullable Double painChange = painChange(history, today);
 		boolean warningSign = evidence.stream().anyMatch(SessionOutcome::warningSigns);
 		var changes = new ArrayList<Change>();
 
-		var prescriptions = new TreeMap<String, Prescription>();
-		if (previous != null) {
-			carryOver(catalogue, request, assessment, previous, prescriptions, changes);
-		}
 		var leftOut = new TreeMap<ExerciseId, LocalDate>();
 		if (previous != null) {
 			previous.leftOut().forEach((id, until) -> {
@@ -86,7 +83,13 @@ public final class Learning {
 				}
 			});
 		}
-		leaveOutPainful(catalogue, assessment, happened, weekStart, leftOut, prescriptions, changes);
+		var prescriptions = new TreeMap<String, Prescription>();
+		// Families changed this week before the table is read (by the engine, or by leaving out): one change each.
+		Set<String> changedAlready = new HashSet<>();
+		if (previous != null) {
+			carryOver(catalogue, request, assessment, previous, leftOut, prescriptions, changes, changedAlready);
+		}
+		leaveOutPainful(catalogue, assessment, happened, weekStart, leftOut, prescriptions, changes, changedAlready);
 
 		PlanSize size = size(request, previous, history, weekStart, painChange, warningSign, changes);
 		boolean grows = previous != null
@@ -94,9 +97,15 @@ public final class Learning {
 		boolean mayProgress = !grows && !warningSign && !request.gentle() && recentWorstPain(history, today) < PlanGenerator.STRONG_PAIN;
 		int progressions = 0;
 		for (String family : familiesDone(catalogue, evidence)) {
+			if (changedAlready.contains(family)) {
+				continue;
+			}
+			int before = changes.size();
 			var decided = decide(catalogue, request, assessment, family, evidence, painChange, leftOut, prescriptions,
 					changes, mayProgress && progressions < MAX_PROGRESSIONS);
-			if (decided == LearningRule.PROGRESS_EASY_TWICE) {
+			boolean steppedUp = decided == LearningRule.PROGRESS_EASY_TWICE && changes.size() > before
+					&& changes.get(changes.size() - 1).step() != Step.HELD;
+			if (steppedUp) {
 				progressions++;
 			}
 		}
@@ -109,20 +118,23 @@ public final class Learning {
 	 * beyond today's limits are taken back. Each such change is recorded.
 	 */
 	private static void carryOver(Catalogue catalogue, PlanRequest request, SafetyAssessment assessment,
-			LearnedWeek previous, Map<String, Prescription> prescriptions, List<Change> changes) {
+			LearnedWeek previous, Map<ExerciseId, LocalDate> leftOut, Map<String, Prescription> prescriptions,
+			List<Change> changes, Set<String> changedAlready) {
 		previous.prescriptions().forEach((family, prescription) -> {
 			ExerciseId id = prescription.exercise();
 			if (!allowed(assessment, id)) {
-				Optional<ExerciseId> easier = nearestAllowedEasier(catalogue, assessment, id, family);
+				Optional<ExerciseId> easier = nearestAllowedEasier(catalogue, assessment, id, family, leftOut);
 				easier.ifPresent(replacement -> prescriptions.put(family, new Prescription(replacement, 0)));
 				changes.add(new Change(LearningRule.FOLLOW_THE_ENGINE, easier.isPresent() ? Step.EASIER : Step.CHOSEN_AGAIN,
 						id, easier.orElse(null)));
+				changedAlready.add(family);
 				return;
 			}
 			Exercise exercise = catalogue.find(id).orElseThrow();
 			int delta = setDeltaAllowed(exercise, prescription.setDelta(), request, assessment);
 			if (delta != prescription.setDelta()) {
 				changes.add(new Change(LearningRule.FOLLOW_THE_ENGINE, Step.SETS_LIMITED, id, null));
+				changedAlready.add(family);
 			}
 			prescriptions.put(family, new Prescription(id, delta));
 		});
@@ -155,11 +167,12 @@ public final class Learning {
 
 	/**
 	 * An exercise marked painful in two sessions within four weeks is left out until four weeks after the second
-	 * mark, with the harder variants of its family; the nearest easier one she may do takes its place.
+	 * mark, with the harder variants of its family. When the variant her plan prescribes is among them, the nearest
+	 * easier one she may do takes its place; a prescription below them stays as it is.
 	 */
 	private static void leaveOutPainful(Catalogue catalogue, SafetyAssessment assessment, List<SessionOutcome> sessions,
 			LocalDate weekStart, Map<ExerciseId, LocalDate> leftOut, Map<String, Prescription> prescriptions,
-			List<Change> changes) {
+			List<Change> changes, Set<String> changedAlready) {
 		var marks = new TreeMap<ExerciseId, List<LocalDate>>();
 		for (SessionOutcome session : sessions) {
 			// A mark counts while it would still keep the exercise out this week.
@@ -178,14 +191,16 @@ public final class Learning {
 				leftOut.putIfAbsent(harder, until);
 			}
 			leftOut.put(id, until);
-			Optional<ExerciseId> easier = nearestAllowedEasier(catalogue, assessment, id, family)
-				.filter(candidate -> !leftOut.containsKey(candidate));
 			Prescription current = prescriptions.get(family);
+			ExerciseId instead = null;
 			if (current != null && leftOut.containsKey(current.exercise())) {
+				Optional<ExerciseId> easier = nearestAllowedEasier(catalogue, assessment, id, family, leftOut);
 				prescriptions.remove(family);
+				easier.ifPresent(replacement -> prescriptions.put(family, new Prescription(replacement, 0)));
+				instead = easier.orElse(null);
 			}
-			easier.ifPresent(replacement -> prescriptions.put(family, new Prescription(replacement, 0)));
-			changes.add(new Change(LearningRule.LEAVE_OUT_PAINFUL_TWICE, Step.LEFT_OUT, id, easier.orElse(null)));
+			changes.add(new Change(LearningRule.LEAVE_OUT_PAINFUL_TWICE, Step.LEFT_OUT, id, instead));
+			changedAlready.add(family);
 		});
 	}
 
@@ -204,15 +219,18 @@ public final class Learning {
 		}
 	}
 
-	/** Down the family's own easier links, past variants the engine forbids her, to the first one it allows. */
+	/**
+	 * Down the family's own easier links, past variants the engine forbids her or that are left out, to the first
+	 * one she may do.
+	 */
 	private static Optional<ExerciseId> nearestAllowedEasier(Catalogue catalogue, SafetyAssessment assessment,
-			ExerciseId from, String family) {
+			ExerciseId from, String family, Map<ExerciseId, LocalDate> leftOut) {
 		Set<ExerciseId> seen = new HashSet<>(Set.of(from));
 		Optional<Exercise> current = catalogue.find(from);
 		while (current.isPresent()) {
 			current = current.get().easierVariant().flatMap(catalogue::find)
 				.filter(candidate -> candidate.family().equals(family) && seen.add(candidate.id()));
-			if (current.isPresent() && allowed(assessment, current.get().id())) {
+			if (current.isPresent() && allowed(assessment, current.get().id()) && !leftOut.containsKey(current.get().id())) {
 				return Optional.of(current.get().id());
 			}
 		}
@@ -261,13 +279,15 @@ public final class Learning {
 		boolean progressable = mayProgress && exercise.category() != Category.BREATHING
 				&& exercise.category() != Category.RELAXATION;
 		if (rule == LearningRule.HOLD_MIXED || (rule == LearningRule.PROGRESS_EASY_TWICE && !progressable)) {
+			// Held: the variant she did stays hers, so nothing in the family gets harder on its own either.
+			prescriptions.putIfAbsent(family, current);
 			return LearningRule.HOLD_MIXED;
 		}
 		if (rule == LearningRule.PROGRESS_EASY_TWICE) {
-			progress(catalogue, exercise, current, request, assessment, family, prescriptions, changes);
+			progress(catalogue, exercise, current, request, assessment, family, leftOut, prescriptions, changes);
 		}
 		else {
-			easeOff(catalogue, rule, exercise, current, assessment, family, prescriptions, changes);
+			easeOff(catalogue, rule, exercise, current, assessment, family, leftOut, prescriptions, changes);
 		}
 		return rule;
 	}
@@ -288,7 +308,9 @@ public final class Learning {
 		if ((painChange != null && painChange >= PAIN_RISE) || (rise != null && rise >= PAIN_RISE)) {
 			return LearningRule.EASE_OFF_PAIN_ROSE;
 		}
-		boolean easyTwice = before != null && last.felt() == Feedback.TOO_EASY && before.felt() == Feedback.TOO_EASY;
+		boolean easyTwice = before != null && last.felt() == Feedback.TOO_EASY && before.felt() == Feedback.TOO_EASY
+				&& before.painful().stream().noneMatch(id -> inFamily(catalogue, id, family))
+				&& before.madeEasier().stream().noneMatch(id -> inFamily(catalogue, id, family));
 		boolean painNotUp = (painChange == null || painChange <= 0) && notRisen(last) && notRisen(before);
 		return easyTwice && painNotUp ? LearningRule.PROGRESS_EASY_TWICE : LearningRule.HOLD_MIXED;
 	}
@@ -300,7 +322,8 @@ public final class Learning {
 
 	/** Sets taken away come back first; then the harder variant of the family; then one more set. */
 	private static void progress(Catalogue catalogue, Exercise exercise, Prescription current, PlanRequest request,
-			SafetyAssessment assessment, String family, Map<String, Prescription> prescriptions, List<Change> changes) {
+			SafetyAssessment assessment, String family, Map<ExerciseId, LocalDate> leftOut,
+			Map<String, Prescription> prescriptions, List<Change> changes) {
 		LearningRule rule = LearningRule.PROGRESS_EASY_TWICE;
 		if (current.setDelta() < 0) {
 			prescriptions.put(family, new Prescription(current.exercise(), current.setDelta() + 1));
@@ -310,7 +333,7 @@ public final class Learning {
 		Optional<ExerciseId> harder = exercise.harderVariant()
 			.flatMap(catalogue::find)
 			.filter(candidate -> candidate.family().equals(family) && allowed(assessment, candidate.id())
-					&& !cautioned(assessment, candidate.id())
+					&& !leftOut.containsKey(candidate.id()) && !cautioned(assessment, candidate.id())
 					&& !(candidate.category() == Category.STRENGTH && request.age().trimester() == Trimester.THIRD))
 			.map(Exercise::id);
 		if (harder.isPresent()) {
@@ -328,7 +351,8 @@ public final class Learning {
 
 	/** Extra sets go first; then the easier variant of the family; then one set fewer; the gentlest is held. */
 	private static void easeOff(Catalogue catalogue, LearningRule rule, Exercise exercise, Prescription current,
-			SafetyAssessment assessment, String family, Map<String, Prescription> prescriptions, List<Change> changes) {
+			SafetyAssessment assessment, String family, Map<ExerciseId, LocalDate> leftOut,
+			Map<String, Prescription> prescriptions, List<Change> changes) {
 		if (current.setDelta() > 0) {
 			prescriptions.put(family, new Prescription(current.exercise(), current.setDelta() - 1));
 			changes.add(new Change(rule, Step.FEWER_SETS, current.exercise(), null));
@@ -336,7 +360,8 @@ public final class Learning {
 		}
 		Optional<ExerciseId> easier = exercise.easierVariant()
 			.flatMap(catalogue::find)
-			.filter(candidate -> candidate.family().equals(family) && allowed(assessment, candidate.id()))
+			.filter(candidate -> candidate.family().equals(family) && allowed(assessment, candidate.id())
+					&& !leftOut.containsKey(candidate.id()))
 			.map(Exercise::id);
 		if (easier.isPresent()) {
 			prescriptions.put(family, new Prescription(easier.get(), 0));
@@ -404,14 +429,27 @@ public final class Learning {
 		return Double.isNaN(recent) || Double.isNaN(earlier) ? null : recent - earlier;
 	}
 
-	/** Her worst reading of the last 7 days (0 when there is none): strong pain makes nothing harder. */
+	/**
+	 * Her worst pain of the last 7 days, from every reading: the diary, and before and after each session (0 when
+	 * there is none). Strong pain makes nothing harder.
+	 */
 	static int recentWorstPain(History history, LocalDate today) {
-		return readings(history).subMap(today.minusDays(6), true, today, true)
-			.values()
-			.stream()
-			.mapToInt(Integer::intValue)
-			.max()
-			.orElse(0);
+		int worst = 0;
+		for (SessionOutcome session : history.sessions()) {
+			if (!session.day().isBefore(today.minusDays(6)) && !session.day().isAfter(today)) {
+				worst = Math.max(worst, Math.max(orZero(session.painBefore()), orZero(session.painAfter())));
+			}
+		}
+		for (History.PainReading reading : history.pain()) {
+			if (!reading.day().isBefore(today.minusDays(6)) && !reading.day().isAfter(today)) {
+				worst = Math.max(worst, reading.worst());
+			}
+		}
+		return worst;
+	}
+
+	private static int orZero(@Nullable Integer value) {
+		return value == null ? 0 : value;
 	}
 
 	private static TreeMap<LocalDate, Integer> readings(History history) {

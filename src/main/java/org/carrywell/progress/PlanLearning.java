@@ -2,6 +2,7 @@ package org.carrywell.progress;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -97,8 +98,9 @@ public class PlanLearning {
 		var outcomes = new ArrayList<History.SessionOutcome>();
 		for (SessionRecord session : sessions.between(member, from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant())) {
+			Instant known = session.receivedAt() == null ? session.endedAt() : session.receivedAt();
 			outcomes.add(new History.SessionOutcome(session.startedAt().atZone(zone).toLocalDate(), session.endedAt(),
-					session.painBefore(), session.painAfter(), session.felt(), ids(session.exercisesDone()),
+					known, session.painBefore(), session.painAfter(), session.felt(), ids(session.exercisesDone()),
 					ids(session.exercisesEasier()), ids(session.exercisesPainful()), session.day() != null,
 					!session.symptoms().isEmpty()));
 		}

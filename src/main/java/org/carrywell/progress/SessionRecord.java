@@ -19,11 +19,12 @@ import org.carrywell.planning.PlanAdjustment.Feedback;
  * @param exercisesPainful the exercises she marked as painful afterwards
  * @param symptoms warning signs she ticked afterwards (the warning-sign check gives their urgency)
  * @param note anything unusual, in her words
+ * @param receivedAt when her account received it (null until it is stored)
  */
 public record SessionRecord(UUID clientId, Instant startedAt, Instant endedAt, @Nullable Integer day,
 		@Nullable Integer painBefore, @Nullable Integer painAfter, @Nullable Feedback felt, int secondsDone,
 		List<String> exercisesDone, List<String> exercisesSkipped, List<String> exercisesEasier,
-		List<String> exercisesPainful, List<String> symptoms, String note) {
+		List<String> exercisesPainful, List<String> symptoms, String note, @Nullable Instant receivedAt) {
 
 	public SessionRecord {
 		Objects.requireNonNull(clientId, "clientId");

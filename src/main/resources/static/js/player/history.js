@@ -44,9 +44,10 @@ export function saveResult(storage, result) {
   return history;
 }
 
-/** Forgets the results still waiting for a member's account on this device. */
+/** Forgets the results still waiting for a member's account on this device, and any it refused. */
 export function forgetOutbox(storage, member) {
   storage.removeItem(OUTBOX_PREFIX + member);
+  storage.removeItem(`carrywell.refused.${member}`);
 }
 
 /** Puts a result in the outbox of a member's account; js/result-sync.js sends it from there. */

@@ -196,7 +196,8 @@ function finish(elapsed) {
     if (storage && member) {
       // A member's result goes to her account only (result-sync.js sends it now, or when the network is back): it
       // never joins this device's shared history, where the next person using the browser would see it.
-      addToOutbox(storage, member, result);
+      // Her account makes her plan from her profile: the plan's long address is not sent with the result.
+      addToOutbox(storage, member, { ...result, planQuery: undefined });
       showSync('waiting');
       window.dispatchEvent(new CustomEvent('carrywell:result'));
     } else if (storage) {

@@ -91,6 +91,7 @@ class ProgressJourneyTests extends BrowserTest {
 		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
 		assertThat(page.locator("#player")).isVisible();
+		check(gates, page, "player");
 		List<String> exercises = page.locator("#player-figures [data-exercise]").all().stream()
 			.map(figure -> figure.getAttribute("data-exercise"))
 			.toList();

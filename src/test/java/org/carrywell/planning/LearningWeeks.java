@@ -41,10 +41,11 @@ final class LearningWeeks {
 	private LearningWeeks() {
 	}
 
-	/** A session of her plan on that day, ended at a quarter past eight, with no warning sign. */
+	/** A session of her plan on that day, ended at a quarter past eight and received at once, with no warning sign. */
 	static History.SessionOutcome session(LocalDate day, @Nullable Integer before, @Nullable Integer after,
 			@Nullable Feedback felt, List<ExerciseId> done, List<ExerciseId> easier, List<ExerciseId> painful) {
-		return new History.SessionOutcome(day, at(day, 8, 15), before, after, felt, done, easier, painful, true, false);
+		return new History.SessionOutcome(day, at(day, 8, 15), at(day, 8, 16), before, after, felt, done, easier, painful,
+				true, false);
 	}
 
 	static Instant at(LocalDate day, int hour, int minute) {

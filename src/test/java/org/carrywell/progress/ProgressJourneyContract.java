@@ -102,8 +102,8 @@ abstract class ProgressJourneyContract {
 				"ABOUT_RIGHT", "[]", "[]") + "]");
 		assertThat(farFuture.statusCode()).isEqualTo(400);
 		assertThat(farFuture.body()).contains("[0].startedAt");
-		assertThat(visitor.json("PUT", "/api/v1/me/diary/" + LocalDate.now(clock).plusDays(1), "{\"pain\":{\"HIPS\":2}}")
-			.statusCode()).as("a diary entry for tomorrow").isEqualTo(400);
+		assertThat(visitor.json("PUT", "/api/v1/me/diary/" + LocalDate.now(clock).plusDays(2), "{\"pain\":{\"HIPS\":2}}")
+			.statusCode()).as("a diary entry for the day after tomorrow").isEqualTo(400);
 	}
 
 	@Test
@@ -137,6 +137,17 @@ abstract class ProgressJourneyContract {
 		assertThat(wrong.body()).contains("Choose a number from 0 to 10.").contains("Keep the note to 500 characters.");
 		assertThat(visitor.post("/progress/diary").body()).contains("Rate at least one area.");
 		assertThat(visitor.json("PUT", "/api/v1/me/diary/" + today, "{\"pain\":{\"KNEE\":3}}").body()).contains("pain.KNEE");
+	}
+
+	@Test
+	void aRiseIsMeasuredFromHerEntryOfThePastWeekOnly() throws Exception {
+		var visitor = memberWithProfile().visitor();
+		LocalDate today = LocalDate.now(clock);
+		diary(visitor, today.minusDays(10), "{\"LOWER_BACK\":2}");
+		assertThat(diary(visitor, today, "{\"LOWER_BACK\":5}").get("offerWarningCheck").asBoolean())
+			.as("ten days since the last entry: no quick rise to speak of").isFalse();
+		// Tomorrow by the server's clock is her today in a time zone ahead of it (diary() checks the 200).
+		diary(visitor, today.plusDays(1), "{\"LOWER_BACK\":5}");
 	}
 
 	@Test
@@ -286,9 +297,15 @@ abstract class ProgressJourneyContract {
 			.params(member.id(), java.time.OffsetDateTime.now().minusMinutes(25), java.time.OffsetDateTime.now().minusMinutes(25),
 					java.time.OffsetDateTime.now().minusMinutes(20))
 			.update();
-		reminders.run();
-		assertThat(jdbc.sql("SELECT status FROM reminder_delivery WHERE member_id = ?").param(member.id())
-			.query(String.class).list()).containsExactly(ReminderQueue.Status.IN_DOUBT.name());
+		// And one queued before an outage, two hours ago: too late to remind anyone.
+		jdbc.sql("""
+				INSERT INTO reminder_delivery (member_id, due_at, status, attempts, next_attempt_at)
+				VALUES (?, ?, 'QUEUED', 0, ?)""")
+			.params(member.id(), java.time.OffsetDateTime.now().minusHours(2), java.time.OffsetDateTime.now().minusHours(2))
+			.update();
+		assertThat(reminders.run()).isZero();
+		assertThat(jdbc.sql("SELECT status FROM reminder_delivery WHERE member_id = ? ORDER BY due_at").param(member.id())
+			.query(String.class).list()).containsExactly(ReminderQueue.Status.CANCELLED.name(), ReminderQueue.Status.IN_DOUBT.name());
 
 		String token = jdbc.sql("SELECT stop_nonce FROM reminder_setting WHERE member_id = ?").param(member.id())
 			.query(String.class).single();

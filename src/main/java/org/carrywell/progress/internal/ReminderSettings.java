@@ -78,10 +78,16 @@ public class ReminderSettings implements MemberData {
 		byte[] nonce = new byte[16];
 		RANDOM.nextBytes(nonce);
 		var setting = new Setting(member, days, time, zone, HexFormat.of().formatHex(nonce), now);
-		jdbc.sql("INSERT INTO reminder_setting (member_id, days, local_time, zone, stop_nonce, changed_at) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(member, dayList, time.toString(), zone.getId(), setting.nonce(), now.atOffset(ZoneOffset.UTC))
-			.update();
-		return setting;
+		try {
+			jdbc.sql("INSERT INTO reminder_setting (member_id, days, local_time, zone, stop_nonce, changed_at) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(member, dayList, time.toString(), zone.getId(), setting.nonce(), now.atOffset(ZoneOffset.UTC))
+				.update();
+			return setting;
+		}
+		catch (org.springframework.dao.DuplicateKeyException savedTwiceAtOnce) {
+			// The same form sent twice at once: the other one turned them on; this one changes them.
+			return save(member, days, time, zone, now);
+		}
 	}
 
 	/** Turns her reminders off; true when they were on. */

@@ -63,7 +63,7 @@ public class SessionResultStore implements MemberData {
 
 	/** Her sessions started in [from, to), oldest first. */
 	public List<SessionRecord> between(UUID member, Instant from, Instant to) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM session_result WHERE member_id = ? AND started_at >= ? "
+		return jdbc.sql("SELECT " + COLUMNS + ", received_at FROM session_result WHERE member_id = ? AND started_at >= ? "
 				+ "AND started_at < ? ORDER BY started_at, client_id")
 			.params(member, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
 			.query((rs, row) -> record(rs))
@@ -81,7 +81,8 @@ public class SessionResultStore implements MemberData {
 				rs.getObject("pain_before", Integer.class), rs.getObject("pain_after", Integer.class),
 				felt == null ? null : Arrays.stream(Feedback.values()).filter(f -> f.name().equals(felt)).findFirst().orElse(null),
 				rs.getInt("seconds_done"), list(rs, "exercises_done"), list(rs, "exercises_skipped"),
-				list(rs, "exercises_easier"), list(rs, "exercises_painful"), list(rs, "symptoms"), rs.getString("note"));
+				list(rs, "exercises_easier"), list(rs, "exercises_painful"), list(rs, "symptoms"), rs.getString("note"),
+				Rows.instant(rs, "received_at"));
 	}
 
 	private static List<String> list(ResultSet rs, String column) throws SQLException {

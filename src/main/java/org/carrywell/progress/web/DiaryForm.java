@@ -76,7 +76,8 @@ public record DiaryForm(LocalDate day, Map<PainArea, Integer> pain, boolean slee
 	static @Nullable LocalDate shown(@Nullable String given, LocalDate today) {
 		try {
 			LocalDate day = LocalDate.parse(String.valueOf(given).trim());
-			return day.isAfter(today) || day.isBefore(today.minusDays(DAYS_BACK)) ? null : day;
+			// Tomorrow by the server's clock may be her today, in a time zone ahead of it.
+			return day.isAfter(today.plusDays(1)) || day.isBefore(today.minusDays(DAYS_BACK)) ? null : day;
 		}
 		catch (DateTimeParseException unreadable) {
 			return null;

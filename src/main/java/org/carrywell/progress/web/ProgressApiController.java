@@ -277,11 +277,14 @@ class ProgressApiController {
 		return day;
 	}
 
-	/** A day she can write her diary or activity for: today, or up to {@link #MAX_DAYS} days back. */
+	/**
+	 * A day she can write her diary or activity for: today, or up to {@link #MAX_DAYS} days back. Tomorrow by the
+	 * server's clock is accepted too: in a time zone ahead of the server's, it is her today.
+	 */
 	private LocalDate pastDay(String text) {
 		LocalDate day = day(text, "day");
 		LocalDate today = LocalDate.now(clock);
-		if (day.isAfter(today) || day.isBefore(today.minusDays(MAX_DAYS))) {
+		if (day.isAfter(today.plusDays(1)) || day.isBefore(today.minusDays(MAX_DAYS))) {
 			throw invalid("day", text, "is not today or a day in the last " + MAX_DAYS + " days");
 		}
 		return day;
@@ -335,7 +338,7 @@ class ProgressApiController {
 			throw new InvalidParametersException(problems);
 		}
 		return new SessionRecord(id, started, ended, body.day(), body.painBefore(), body.painAfter(), felt, seconds,
-				done, skipped, easier, painful, symptoms, note);
+				done, skipped, easier, painful, symptoms, note, null);
 	}
 
 	/** A session's times lie between {@link #EARLIEST} and a day from now (a phone's clock may run a little fast). */
