@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -56,6 +57,12 @@ class LearningPropertyTests {
 
 	private static final Catalogue CATALOGUE = CatalogueFiles.realCatalogue();
 
+	/**
+	 * Fixed, so that the check below (every kind of decision was met) cannot fail by chance in CI; change it to
+	 * explore other lives (`-Djqwik.seeds…` does not apply to a fixed seed).
+	 */
+	static final String PROPERTY_SEED = "20261201";
+
 	/** Which steps the random lives took: the properties are only worth as much as the changes they saw. */
 	private static final Map<Step, Integer> STEPS_SEEN = new ConcurrentHashMap<>();
 
@@ -81,7 +88,7 @@ class LearningPropertyTests {
 				LearningRule.HOLD_AFTER_WARNING_SIGN);
 	}
 
-	@Property(tries = 400)
+	@Property(tries = 400, seed = PROPERTY_SEED, edgeCases = EdgeCasesMode.MIXIN)
 	void learningKeepsItsPromises(@ForAll("lives") Life life) {
 		var random = new Random(life.seed());
 		var sessions = new ArrayList<SessionOutcome>();
@@ -268,16 +275,22 @@ class LearningPropertyTests {
 	}
 
 	/**
-	 * A family changes once a week at most: never left out and also eased off, or moved by the engine and then
-	 * again (two of its exercises may be left out in the same week, each marked painful twice).
+	 * A family changes once a week at most: never left out and also eased off, or moved by the engine and then by a
+	 * rule (two of its exercises may be left out in the same week, each marked painful twice, beside a move the
+	 * engine forced).
 	 */
 	private static void oneChangeAFamily(LearnedWeek next) {
 		var changes = new java.util.HashMap<String, List<Change>>();
 		next.changes().stream().filter(change -> !change.aboutTheSize()).forEach(change -> changes
 			.computeIfAbsent(CATALOGUE.find(change.from()).orElseThrow().family(), family -> new ArrayList<>()).add(change));
 		changes.forEach((family, ofFamily) -> {
-			long leftOut = ofFamily.stream().filter(change -> change.step() == Step.LEFT_OUT).count();
-			assertThat(leftOut == ofFamily.size() || ofFamily.size() == 1).as("changes of %s: %s", family, ofFamily).isTrue();
+			var others = ofFamily.stream().filter(change -> change.step() != Step.LEFT_OUT).toList();
+			boolean leftOut = others.size() < ofFamily.size();
+			assertThat(others).as("changes of %s: %s", family, ofFamily).hasSizeLessThanOrEqualTo(1);
+			if (leftOut && !others.isEmpty()) {
+				// What the engine forced that week may stand beside a leave-out; no rule of the table may.
+				assertThat(others.get(0).rule()).as("changes of %s: %s", family, ofFamily).isEqualTo(LearningRule.FOLLOW_THE_ENGINE);
+			}
 		});
 	}
 
@@ -297,8 +310,10 @@ class LearningPropertyTests {
 		if (previous != null) {
 			previous.prescriptions().forEach((family, before) -> {
 				if (!next.prescriptions().containsKey(family)) {
-					assertThat(next.changes()).as("dropping %s is explained", family)
-						.anySatisfy(change -> assertThat(change.from()).isEqualTo(before.exercise()));
+					// By the engine (the variant she had), or by leaving out (the variant marked painful, whose
+					// harder variants go with it).
+					assertThat(next.changes()).as("dropping %s is explained", family).anySatisfy(change ->
+							assertThat(CATALOGUE.find(change.from()).orElseThrow().family()).isEqualTo(family));
 				}
 			});
 			boolean resized = next.minutesPerSession() != previous.minutesPerSession()
