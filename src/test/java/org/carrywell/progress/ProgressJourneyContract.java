@@ -13,9 +13,13 @@ import java.util.concurrent.CompletableFuture;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +39,7 @@ import org.carrywell.progress.internal.ReminderWorker;
  * the guideline, a plan that learns and says why, "is it helping?" drawn on the server, and reminders sent once
  * with a stop link that works. Run on H2 and on PostgreSQL.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class ProgressJourneyContract {
 
 	static final String PASSWORD = "a walk by the river in spring";
@@ -64,6 +69,12 @@ abstract class ProgressJourneyContract {
 	Clock clock;
 
 	private final Inbox inbox = new Inbox(smtp);
+
+	/** Every journey here, bad input included, leaves the log free of errors. */
+	@AfterEach
+	void theLogHasNoError(CapturedOutput output) {
+		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat org.carrywell");
+	}
 
 	@Test
 	void aResultIsStoredOnceHoweverOftenAndHoweverConcurrentlyItIsSent() throws Exception {
@@ -269,6 +280,9 @@ abstract class ProgressJourneyContract {
 				"action", "on"))).isEqualTo("/progress/reminders?saved");
 		assertThat(visitor.post("/progress/reminders", "day", "3", "time", "19:30:05", "zone", "Europe/Paris",
 				"action", "on").statusCode()).as("seconds are not a reminder time").isEqualTo(400);
+		var noWhere = visitor.post("/progress/reminders", "time", "19:30", "zone", "Mars/Olympus_Mons", "action", "on");
+		assertThat(noWhere.statusCode()).isEqualTo(400);
+		assertThat(noWhere.body()).contains("Choose at least one day.").contains("Choose a time zone from the list.");
 
 		var stranger = new Visitor(port);
 		var stopPage = stranger.get(stop.group(1));
