@@ -80,6 +80,22 @@ public record PlanRequest(GestationalAge age, ScreeningOutcome screening, Map<Pa
 	}
 
 	/**
+	 * The same request with what her provider asked: more exercises pinned and excluded (an exclusion wins over a
+	 * pin: the generator never uses an excluded exercise), and sessions no longer than {@code maxMinutes}. A pin
+	 * still passes the safety engine: a forbidden one is noted, never planned.
+	 */
+	public PlanRequest advisedBy(Set<ExerciseId> morePinned, Set<ExerciseId> moreExcluded, @Nullable Integer maxMinutes) {
+		var allPinned = new java.util.HashSet<>(pinned);
+		allPinned.addAll(morePinned);
+		var allExcluded = new java.util.HashSet<>(excluded);
+		allExcluded.addAll(moreExcluded);
+		int minutes = maxMinutes == null ? minutesPerSession
+				: Math.max(MIN_MINUTES, Math.min(minutesPerSession, maxMinutes));
+		return new PlanRequest(age, screening, pain, conditions, minutes, sessionsPerWeek, equipment, floorOk, allPinned,
+				allExcluded, adjustment, priorActivity, learned);
+	}
+
+	/**
 	 * Her plan for the week she is in on {@code day}: her week, her screening as of that day (a declared TWINS
 	 * counting), and everything else from her context.
 	 */

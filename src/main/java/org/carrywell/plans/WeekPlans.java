@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -38,11 +39,15 @@ public class WeekPlans {
 
 	private final Clock clock;
 
-	WeekPlans(Catalogue catalogue, CurrentMember currentMember, PlanLearning learning, Clock clock) {
+	private final ObjectProvider<ProviderAdvice> advice;
+
+	WeekPlans(Catalogue catalogue, CurrentMember currentMember, PlanLearning learning, Clock clock,
+			ObjectProvider<ProviderAdvice> advice) {
 		this.catalogue = catalogue;
 		this.currentMember = currentMember;
 		this.learning = learning;
 		this.clock = clock;
+		this.advice = advice;
 	}
 
 	/** Her plan's address: her profile and kept check, marked as her own. */
@@ -93,10 +98,38 @@ public class WeekPlans {
 			.orElseGet(() -> PlanGenerator.generate(catalogue, request));
 	}
 
-	/** Her request with this week's decisions: always the week she is in today, whatever day the plan is for. */
+	/**
+	 * Her own plan for the week she is in on {@code day}, made from her profile and kept check as {@link #make}
+	 * makes it for her own address; empty when her profile cannot make one (no due date, or one out of range).
+	 * For a page that is not hers: the view her provider opens through a link, her calendar subscription.
+	 */
+	public Optional<WeeklyPlan> hers(SignedInMember member, LocalDate day) {
+		if (member.profile().dueDate() == null) {
+			return Optional.empty();
+		}
+		PlanForm own = PlanForm.read(profileAddress(member), day);
+		return own.isValid() ? Optional.of(learned(member, own.toRequest(day))) : Optional.empty();
+	}
+
+	/** What her providers asked of her plan (nothing for a visitor). */
+	public ProviderAdvice.Advice advice() {
+		return currentMember.get().map(member -> adviceFor(member.id())).orElse(ProviderAdvice.Advice.NONE);
+	}
+
+	private ProviderAdvice.Advice adviceFor(java.util.UUID member) {
+		ProviderAdvice source = advice.getIfAvailable();
+		return source == null ? ProviderAdvice.Advice.NONE : source.of(member);
+	}
+
+	/**
+	 * Her request with what her providers asked (a pin still passes the engine) and this week's decisions: always
+	 * the week she is in today, whatever day the plan is for. A cap on minutes comes first, so that the learning
+	 * rules grow her plan within it.
+	 */
 	private WeeklyPlan learned(SignedInMember member, PlanRequest request) {
 		LocalDate today = LocalDate.now(clock);
-		return PlanGenerator.generate(catalogue, request.learning(learning.thisWeek(member.id(), request, today)));
+		PlanRequest advised = adviceFor(member.id()).applyTo(request);
+		return PlanGenerator.generate(catalogue, advised.learning(learning.thisWeek(member.id(), advised, today)));
 	}
 
 	/** Her plan's decisions for this week made again from everything up to now (from her profile); false for a visitor. */
@@ -110,7 +143,7 @@ public class WeekPlans {
 		if (!own.isValid()) {
 			return false;
 		}
-		learning.again(member.get().id(), own.toRequest(today), today);
+		learning.again(member.get().id(), adviceFor(member.get().id()).applyTo(own.toRequest(today)), today);
 		return true;
 	}
 

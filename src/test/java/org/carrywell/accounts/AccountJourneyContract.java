@@ -398,6 +398,15 @@ abstract class AccountJourneyContract {
 		jdbc.sql("INSERT INTO reminder_delivery (member_id, due_at, status, attempts, next_attempt_at) VALUES (?, ?, 'SENT', 1, ?)")
 			.params(member.id(), java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now())
 			.update();
+		// Sharing: a link (its provider leaves a note through it) and her calendar address.
+		visitor.get("/sharing");
+		visitor.post("/sharing", "name", "Physio Ben", "access", "adjust", "days", "30");
+		String link = java.util.Objects.requireNonNull(visitor.get("/sharing").body().replaceAll("(?s).*value=\"https?://[^\"]*/shared/([^\"]+)\".*", "$1"));
+		var provider = new Visitor(port);
+		provider.get("/shared/" + link);
+		provider.post("/shared/" + link + "/adjust", "kind", "NOTE", "message", "See you Tuesday");
+		visitor.get("/sharing");
+		visitor.post("/sharing/calendar", "time", "07:30");
 
 		var zip = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/account/export.zip"))
@@ -416,12 +425,14 @@ abstract class AccountJourneyContract {
 		}
 		assertThat(names).contains("carrywell-export.json", "account.csv", "profile.csv", "check.csv",
 				"passkeys.csv", "activity.csv", "sessions.csv", "pain-diary.csv", "activity-minutes.csv",
-				"plan-weeks.csv", "reminders.csv", "README.txt");
+				"plan-weeks.csv", "reminders.csv", "provider-shares.csv", "provider-adjustments.csv", "calendar-feed.csv",
+				"README.txt");
 		assertThat(json).contains(member.email()).contains("UPPER_BACK=4").contains("My test key")
 			.contains("HIPS:6").contains("stairs").contains("SWIMMING").contains("Europe/Vienna")
+			.contains("Physio Ben").contains("See you Tuesday").doesNotContain(link)
 			.doesNotContain("argon2");
 		for (String table : List.of("pain_diary", "activity_minutes", "learned_week", "reminder_setting",
-				"reminder_delivery", "session_result")) {
+				"reminder_delivery", "session_result", "provider_share", "provider_adjustment", "calendar_feed")) {
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE member_id = ?").param(member.id())
 				.query(Integer.class).single()).as(table).isPositive();
 		}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.MemberActivity;
 import org.carrywell.accounts.MemberAddresses;
 import org.carrywell.accounts.MemberData;
+import org.carrywell.accounts.MemberProfiles;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.system.MailTransport;
 
@@ -175,7 +177,28 @@ class AccountsConfiguration {
 	/** Lets the sessions module note an import in her log without reaching into this module. */
 	@Bean
 	MemberActivity memberActivity(Accounts accounts) {
-		return (member, count) -> accounts.record(member, ActivityLog.Kind.RESULTS_IMPORTED, String.valueOf(count));
+		return new MemberActivity() {
+
+			@Override
+			public void resultsImported(UUID member, int count) {
+				accounts.record(member, ActivityLog.Kind.RESULTS_IMPORTED, String.valueOf(count));
+			}
+
+			@Override
+			public void sharing(UUID member, Sharing event, String detail) {
+				accounts.record(member, ActivityLog.Kind.valueOf(event.name()), detail);
+			}
+
+		};
+	}
+
+	/** A member as the journeys see her, for pages she is not signed in on (a link she gave, her calendar). */
+	@Bean
+	MemberProfiles memberProfiles(Accounts accounts) {
+		return member -> accounts.member(member)
+			.filter(Member::verified)
+			.map(found -> new SignedInMember(found.id(), found.email(), accounts.profile(found.id()),
+					accounts.check(found.id())));
 	}
 
 	@Bean

@@ -50,7 +50,7 @@ class AccountSecurity {
 	static final String[] MEMBER_ONLY = { "/account", "/account/profile", "/account/check/**", "/account/activity",
 			"/account/export", "/account/export.zip", "/account/erase", "/account/passkeys/**", "/account/password",
 			"/account/sign-out-everywhere", SecurityConfiguration.MEMBER_API, SecurityConfiguration.MEMBER_API + "/**",
-			"/plan/mine", "/plan/mine/**", "/progress", "/progress/**", "/webauthn/register/**", "/webauthn/register" };
+			"/plan/mine", "/plan/mine/**", "/progress", "/progress/**", "/sharing", "/sharing/**", "/webauthn/register/**", "/webauthn/register" };
 
 	static final String SIGN_IN = "/account/sign-in";
 

@@ -38,10 +38,11 @@ import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.planning.WeeklyPlan;
+import org.carrywell.plans.PlanCalendar;
 import org.carrywell.plans.PlanForm;
+import org.carrywell.plans.ProviderAdvice;
 import org.carrywell.plans.WeekPlans;
 import org.carrywell.safety.Condition;
-import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.Person;
 import org.carrywell.safety.PriorActivity;
 import org.carrywell.system.ApiProblems;
@@ -139,18 +140,7 @@ class PlanController {
 					request);
 		}
 		WeeklyPlan plan = weekPlans.make(parameters, form, from);
-		var pregnancy = person.pregnancy();
-		Optional<Integer> boundary = pregnancy.nextBoundaryWeekAfter(from);
-		LocalDate until = from.plusWeeks(PlanCalendar.WEEKS);
-		LocalDate endOfWeek42 = pregnancy.firstDayOfWeek(GestationalAge.MAX_WEEKS + 1);
-		if (endOfWeek42.isBefore(until)) {
-			until = endOfWeek42;
-		}
-		Integer renewWeek = null;
-		if (boundary.isPresent() && !pregnancy.firstDayOfWeek(boundary.get()).isAfter(until)) {
-			until = pregnancy.firstDayOfWeek(boundary.get());
-			renewWeek = boundary.get();
-		}
+		var window = PlanCalendar.Window.from(person.pregnancy(), from);
 		// From the site's configured address: a calendar keeps its links for weeks, and the Host header of the
 		// request that made it is not to be trusted.
 		String planUrl = UriComponentsBuilder.fromUri(baseUrl)
@@ -160,7 +150,7 @@ class PlanController {
 			.encode()
 			.toUriString();
 		var locale = LocaleContextHolder.getLocale();
-		String ics = PlanCalendar.write(plan, from, until, renewWeek, time, planUrl,
+		String ics = PlanCalendar.write(plan, from, window.until(), window.renewWeek(), time, planUrl,
 				new PlanCalendar.Words(minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
 						messages.getMessage("plan.calendar.stop", null, locale),
 						providerClearance(form).isPresent() ? "" : messages.getMessage("plan.week.clearance", null, locale),
@@ -226,7 +216,9 @@ class PlanController {
 		model.addAttribute("clearance", providerClearance(form).orElse(null));
 		model.addAttribute("query", PlanForm.query(parameters));
 		model.addAttribute("inputs", parameters);
-		model.addAttribute("mine", WeekPlans.isMine(parameters) && currentMember.get().isPresent());
+		boolean mine = WeekPlans.isMine(parameters) && currentMember.get().isPresent();
+		model.addAttribute("mine", mine);
+		model.addAttribute("advice", mine ? weekPlans.advice() : ProviderAdvice.Advice.NONE);
 		model.addAttribute("today", today);
 		model.addAttribute("movedOn", movedOn(form, person, today));
 		var pregnancy = person.pregnancy();

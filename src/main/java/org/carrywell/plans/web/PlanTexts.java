@@ -13,6 +13,7 @@ import org.carrywell.catalogue.Exercise;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.LearnedWeek;
 import org.carrywell.planning.WeeklyPlan;
+import org.carrywell.plans.ProviderAdvice;
 import org.carrywell.safety.GestationalAge;
 
 /** The reasons of a plan in words, for pages ({@code @planTexts} in templates) and the API alike. */
@@ -64,7 +65,7 @@ public class PlanTexts {
 	 * trimester, the engine's cautions, and when to stop this exercise (rule book v2: cautions travel with the
 	 * exercise). Empty when there is nothing.
 	 */
-	String cautions(WeeklyPlan.Item item, GestationalAge age, Locale locale) {
+	public String cautions(WeeklyPlan.Item item, GestationalAge age, Locale locale) {
 		var lines = new java.util.ArrayList<String>();
 		String note = item.exercise().trimesterNotes().get(age.trimester());
 		if (note != null) {
@@ -88,6 +89,45 @@ public class PlanTexts {
 			default -> reason.detail();
 		};
 		return messages.getMessage("plan.reason." + reason.kind(), new Object[] { detail }, locale);
+	}
+
+	/**
+	 * One thing a provider asked of her plan, in words, with who and when ("Midwife Anna left out Side-lying leg
+	 * lifts on 1 December: …").
+	 */
+	public String advice(ProviderAdvice.Adjustment adjustment) {
+		var locale = LocaleContextHolder.getLocale();
+		String exercise = adjustment.exercise() == null ? "" : name(adjustment.exercise());
+		String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+			.format(adjustment.madeAt().atZone(java.time.ZoneId.systemDefault()));
+		return messages.getMessage("plan.advice." + adjustment.kind(), new Object[] { adjustment.by(), exercise,
+				adjustment.minutes() == null ? "" : adjustment.minutes(), adjustment.message(), day }, locale);
+	}
+
+	/** A pin the safety rules do not allow her now: who asked for it, and that it is not played. */
+	public String pinNotAllowed(String exerciseId, ProviderAdvice.Advice advice) {
+		var locale = LocaleContextHolder.getLocale();
+		String by = advice.adjustments()
+			.stream()
+			.filter(adjustment -> adjustment.kind() == ProviderAdvice.Kind.PIN && adjustment.exercise() != null
+					&& adjustment.exercise().value().equals(exerciseId))
+			.map(ProviderAdvice.Adjustment::by)
+			.reduce((first, second) -> second)
+			.orElse("");
+		return messages.getMessage("plan.advice.pinNotAllowed", new Object[] { by, name(exerciseId) }, locale);
+	}
+
+	/** An exercise her provider left out, with who did and their reason. */
+	public String leftOutByProvider(Exercise exercise, ProviderAdvice.Advice advice) {
+		var locale = LocaleContextHolder.getLocale();
+		return advice.exclusionOf(exercise.id())
+			.map(adjustment -> messages.getMessage("plan.advice.leftOut",
+					new Object[] { exercise.name(), adjustment.by(), adjustment.message() }, locale))
+			.orElseGet(() -> messages.getMessage("plan.advice.leftOut.unknown", new Object[] { exercise.name() }, locale));
+	}
+
+	private String name(String id) {
+		return catalogue.find(id).map(Exercise::name).orElse(id);
 	}
 
 }

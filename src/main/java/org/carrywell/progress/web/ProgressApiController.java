@@ -35,7 +35,7 @@ import org.carrywell.progress.SessionRecord;
 import org.carrywell.progress.internal.ActivityStore;
 import org.carrywell.progress.internal.DiaryStore;
 import org.carrywell.progress.internal.SessionResultStore;
-import org.carrywell.progress.internal.WeekTotals;
+import org.carrywell.progress.WeekTotals;
 import org.carrywell.system.InvalidParameter;
 import org.carrywell.system.InvalidParametersException;
 import org.carrywell.system.NotFoundException;

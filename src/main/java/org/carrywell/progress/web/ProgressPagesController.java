@@ -2,18 +2,15 @@ package org.carrywell.progress.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,12 +24,10 @@ import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.progress.PlanLearning;
-import org.carrywell.progress.SessionRecord;
+import org.carrywell.progress.ProgressReport;
+import org.carrywell.progress.WeekTotals;
 import org.carrywell.progress.internal.ActivityStore;
 import org.carrywell.progress.internal.DiaryStore;
-import org.carrywell.progress.internal.LearnedWeekStore;
-import org.carrywell.progress.internal.SessionResultStore;
-import org.carrywell.progress.internal.WeekTotals;
 import org.carrywell.safety.Pregnancy;
 import org.carrywell.system.NotFoundException;
 
@@ -49,31 +44,22 @@ class ProgressPagesController {
 
 	static final String VIEW_ACTIVITY = "progress/activity";
 
-	/** The periods "is it helping?" offers, in weeks. */
-	static final List<Integer> PERIODS = List.of(4, 8, 12);
-
 	private final CurrentMember currentMember;
 
 	private final DiaryStore diary;
 
 	private final ActivityStore activity;
 
-	private final SessionResultStore sessions;
-
-	private final LearnedWeekStore weeks;
-
-	private final MessageSource messages;
+	private final ProgressReport report;
 
 	private final Clock clock;
 
 	ProgressPagesController(CurrentMember currentMember, DiaryStore diary, ActivityStore activity,
-			SessionResultStore sessions, LearnedWeekStore weeks, MessageSource messages, Clock clock) {
+			ProgressReport report, Clock clock) {
 		this.currentMember = currentMember;
 		this.diary = diary;
 		this.activity = activity;
-		this.sessions = sessions;
-		this.weeks = weeks;
-		this.messages = messages;
+		this.report = report;
 		this.clock = clock;
 	}
 
@@ -155,60 +141,10 @@ class ProgressPagesController {
 	/** "Is it helping?": her pain by area, sessions against planned and activity against the guideline, by week. */
 	@GetMapping("/progress")
 	String helping(@RequestParam(name = "weeks", required = false) @Nullable String asked, Model model) {
-		UUID id = member().id();
-		int count = PERIODS.stream().filter(period -> String.valueOf(period).equals(asked)).findFirst().orElse(8);
-		LocalDate today = LocalDate.now(clock);
-		LocalDate from = PlanLearning.weekStart(today).minusWeeks(count - 1);
-		var locale = LocaleContextHolder.getLocale();
-		var format = DateTimeFormatter.ofPattern("d MMM", locale);
-		List<LocalDate> mondays = WeekTotals.weeks(from, today);
-		List<String> labels = mondays.stream().map(format::format).toList();
-
-		var painWeeks = WeekTotals.painWeeks(diary.between(id, from, today), from, today);
-		List<PainArea> areas = new ArrayList<>(EnumSet.noneOf(PainArea.class));
-		for (PainArea area : PainArea.values()) {
-			if (painWeeks.stream().anyMatch(week -> week.average().containsKey(area))) {
-				areas.add(area);
-			}
-		}
-		var painValues = new ArrayList<Double[]>();
-		for (PainArea area : areas) {
-			painValues.add(painWeeks.stream().map(week -> week.average().get(area)).toArray(Double[]::new));
-		}
-		var areaNames = areas.stream().map(area -> messages.getMessage("area." + area, null, locale)).toList();
-
-		var zone = clock.getZone();
-		List<SessionRecord> done = sessions.between(id, from.atStartOfDay(zone).toInstant(),
-				today.plusDays(1).atStartOfDay(zone).toInstant());
-		var planned = new java.util.HashMap<LocalDate, Integer>();
-		weeks.since(id, from).forEach(week -> planned.put(week.learned().weekStart(), week.sessionsPlanned()));
-		var sessionWeeks = mondays.stream()
-			.map(monday -> new WeekTotals.SessionWeek(monday,
-					(int) done.stream().filter(s -> WeekTotals.inWeek(s.startedAt().atZone(zone).toLocalDate(), monday)).count(),
-					planned.get(monday)))
-			.toList();
-
-		var activityWeeks = WeekTotals.activityWeeks(activity.between(id, from, today), from, today);
-
+		int count = ProgressReport.period(asked);
 		model.addAttribute("period", count);
-		model.addAttribute("periods", PERIODS);
-		model.addAttribute("labels", labels);
-		model.addAttribute("mondays", mondays);
-		model.addAttribute("areas", areas);
-		model.addAttribute("areaNames", areaNames);
-		model.addAttribute("painWeeks", painWeeks);
-		model.addAttribute("painChart", Charts.lines(labels, areaNames, painValues));
-		model.addAttribute("sessionWeeks", sessionWeeks);
-		model.addAttribute("sessionChart", Charts.bars(labels,
-				sessionWeeks.stream().mapToInt(WeekTotals.SessionWeek::done).toArray(),
-				sessionWeeks.stream().mapToInt(week -> week.planned() == null ? 0 : week.planned()).toArray(), null,
-				highest -> (double) Math.max(4, highest)));
-		model.addAttribute("activityWeeks", activityWeeks);
-		model.addAttribute("activityChart", Charts.bars(labels,
-				activityWeeks.stream().mapToInt(WeekTotals.ActivityWeek::minutes).toArray(), null,
-				WeekTotals.GUIDELINE_MINUTES, highest -> Math.ceil(highest / 50.0) * 50));
-		// Ticks fall on round numbers: a maximum of 150 minutes gives 0, 50, 100, 150.
-		model.addAttribute("summary", Summary.of(painWeeks, areas, sessionWeeks, activityWeeks, today, messages, locale));
+		model.addAttribute("periods", ProgressReport.PERIODS);
+		model.addAttribute("report", report.of(member().id(), count, LocaleContextHolder.getLocale()));
 		return VIEW_HELPING;
 	}
 

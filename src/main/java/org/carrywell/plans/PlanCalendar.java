@@ -1,4 +1,4 @@
-package org.carrywell.plans.web;
+package org.carrywell.plans;
 
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -21,6 +21,8 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 
 import org.carrywell.planning.WeeklyPlan;
+import org.carrywell.safety.GestationalAge;
+import org.carrywell.safety.Pregnancy;
 
 /**
  * The week's sessions as an iCalendar file: one weekly event a session, at the time she picks, from the first
@@ -30,13 +32,35 @@ import org.carrywell.planning.WeeklyPlan;
  * Each event carries what applies to her: the provider notice when clearance is needed, each exercise's note and
  * cautions for her trimester, and the warning signs. Times are "floating": they follow her calendar's time zone.
  */
-final class PlanCalendar {
+public final class PlanCalendar {
 
-	static final int WEEKS = 4;
+	public static final int WEEKS = 4;
 
 	/** The event texts, in her language. */
-	record Words(IntFunction<String> title, String stopNote, String clearanceNote, IntFunction<String> renew,
+	public record Words(IntFunction<String> title, String stopNote, String clearanceNote, IntFunction<String> renew,
 			Function<WeeklyPlan.Item, String> cautions) {
+	}
+
+	/**
+	 * Which days a series from {@code from} covers: up to the first day with no session (exclusive), which is the
+	 * first day of the next boundary week when one comes within four weeks ({@code renewWeek}), else four weeks on,
+	 * and never past the end of week 42.
+	 */
+	public record Window(LocalDate until, @Nullable Integer renewWeek) {
+
+		public static Window from(Pregnancy pregnancy, LocalDate from) {
+			LocalDate until = from.plusWeeks(WEEKS);
+			LocalDate endOfWeek42 = pregnancy.firstDayOfWeek(GestationalAge.MAX_WEEKS + 1);
+			if (endOfWeek42.isBefore(until)) {
+				until = endOfWeek42;
+			}
+			var boundary = pregnancy.nextBoundaryWeekAfter(from);
+			if (boundary.isPresent() && !pregnancy.firstDayOfWeek(boundary.get()).isAfter(until)) {
+				return new Window(pregnancy.firstDayOfWeek(boundary.get()), boundary.get());
+			}
+			return new Window(until, null);
+		}
+
 	}
 
 	private PlanCalendar() {
@@ -46,7 +70,7 @@ final class PlanCalendar {
 	 * @param until the first day with no session (exclusive)
 	 * @param renewWeek the week from which the plan must be made again, when the series stops at one
 	 */
-	static String write(WeeklyPlan plan, LocalDate from, LocalDate until, @Nullable Integer renewWeek, LocalTime time,
+	public static String write(WeeklyPlan plan, LocalDate from, LocalDate until, @Nullable Integer renewWeek, LocalTime time,
 			String planUrl, Words words) {
 		var calendar = new Calendar().withProdId("-//Carrywell//Weekly plan//EN").withDefaults().getFluentTarget();
 		String uid = "carrywell-" + Integer.toHexString(planUrl.hashCode());

@@ -1,4 +1,4 @@
-package org.carrywell.progress.internal;
+package org.carrywell.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.carrywell.catalogue.PainArea;
-import org.carrywell.progress.PlanLearning;
+import org.carrywell.progress.internal.ActivityStore;
+import org.carrywell.progress.internal.DiaryStore;
 
 /** Her numbers by week (Monday to Sunday), as "is it helping?" and the API show them. */
 public final class WeekTotals {

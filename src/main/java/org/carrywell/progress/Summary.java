@@ -1,4 +1,4 @@
-package org.carrywell.progress.web;
+package org.carrywell.progress;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,8 +9,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 import org.carrywell.catalogue.PainArea;
-import org.carrywell.progress.PlanLearning;
-import org.carrywell.progress.internal.WeekTotals;
 
 /**
  * "Is it helping?" in a few sentences of her own numbers. It never over-claims: it says what changed, not why

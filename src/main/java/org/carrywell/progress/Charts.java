@@ -1,4 +1,4 @@
-package org.carrywell.progress.web;
+package org.carrywell.progress;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * nothing to download. Every chart is a fixed viewBox the page scales to its width; every number it shows is
  * also in the table beneath it.
  */
-final class Charts {
+public final class Charts {
 
 	static final int WIDTH = 320;
 
@@ -28,23 +28,23 @@ final class Charts {
 	private Charts() {
 	}
 
-	record Tick(double y, String label) {
+	public record Tick(double y, String label) {
 	}
 
-	record Label(double x, String text) {
+	public record Label(double x, String text) {
 	}
 
 	/** One area's line: its runs of consecutive weeks with a value (a week without one breaks the line). */
-	record Series(String name, int index, List<String> runs, List<double[]> points) {
+	public record Series(String name, int index, List<String> runs, List<double[]> points) {
 	}
 
-	record Bar(double x, double y, double width, double height) {
+	public record Bar(double x, double y, double width, double height) {
 	}
 
 	/**
 	 * @param guide the height of a guideline across the chart (the activity guideline), or null
 	 */
-	record Chart(List<Tick> ticks, List<Label> labels, List<Series> series, List<Bar> bars, List<Bar> outlines,
+	public record Chart(List<Tick> ticks, List<Label> labels, List<Series> series, List<Bar> bars, List<Bar> outlines,
 			@Nullable Double guide) {
 	}
 

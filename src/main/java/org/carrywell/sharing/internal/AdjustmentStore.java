@@ -1,0 +1,114 @@
+package org.carrywell.sharing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import org.carrywell.accounts.MemberData;
+import org.carrywell.catalogue.ExerciseId;
+import org.carrywell.plans.ProviderAdvice;
+
+/**
+ * What her providers changed in her plan, and the notes they left her. It is her plan's advice
+ * ({@link ProviderAdvice}) until she undoes an item; undone items stay for her history and export.
+ */
+@Component
+public class AdjustmentStore implements ProviderAdvice, MemberData {
+
+	public static final int MAX_MESSAGE = 1000;
+
+	/** One item, with whether (and when) she undid it. */
+	public record Item(ProviderAdvice.Adjustment adjustment, @Nullable UUID share, @Nullable Instant undoneAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	AdjustmentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long add(UUID member, @Nullable UUID share, String providerName, Kind kind, @Nullable ExerciseId exercise,
+			@Nullable Integer minutes, String message, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO provider_adjustment (member_id, share_id, provider_name, kind, exercise_id, minutes, message,
+				                                 made_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(member, share, providerName, kind.name(), exercise == null ? null : exercise.value(), minutes,
+					message, Rows.utc(now))
+			.update(keys, "id");
+		return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+	}
+
+	@Override
+	public Advice of(UUID member) {
+		return new Advice(jdbc.sql("""
+				SELECT * FROM provider_adjustment WHERE member_id = ? AND undone_at IS NULL ORDER BY made_at, id""")
+			.param(member)
+			.query((rs, row) -> adjustment(rs))
+			.list());
+	}
+
+	/** Everything her providers did, the newest first, undone items too. */
+	public List<Item> history(UUID member) {
+		return jdbc.sql("SELECT * FROM provider_adjustment WHERE member_id = ? ORDER BY made_at DESC, id DESC")
+			.param(member)
+			.query((rs, row) -> new Item(adjustment(rs), rs.getObject("share_id", UUID.class), Rows.instant(rs, "undone_at")))
+			.list();
+	}
+
+	/** What was made through one link, the newest first. */
+	public List<Item> throughShare(UUID member, UUID share) {
+		return history(member).stream().filter(item -> share.equals(item.share())).toList();
+	}
+
+	/** She undoes one item; empty when it is not hers or was undone already. */
+	public Optional<ProviderAdvice.Adjustment> undo(UUID member, long id, Instant now) {
+		Optional<ProviderAdvice.Adjustment> found = jdbc.sql("""
+				SELECT * FROM provider_adjustment WHERE id = ? AND member_id = ? AND undone_at IS NULL""")
+			.params(id, member)
+			.query((rs, row) -> adjustment(rs))
+			.optional();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		int undone = jdbc.sql("""
+				UPDATE provider_adjustment SET undone_at = ? WHERE id = ? AND member_id = ? AND undone_at IS NULL""")
+			.params(Rows.utc(now), id, member)
+			.update();
+		return undone == 1 ? found : Optional.empty();
+	}
+
+	private static ProviderAdvice.Adjustment adjustment(ResultSet rs) throws SQLException {
+		String exercise = rs.getString("exercise_id");
+		int minutes = rs.getInt("minutes");
+		Integer cap = rs.wasNull() ? null : minutes;
+		return new ProviderAdvice.Adjustment(rs.getLong("id"), Kind.valueOf(rs.getString("kind")),
+				rs.getString("provider_name"), exercise == null ? null : new ExerciseId(exercise), cap,
+				rs.getString("message"), Objects.requireNonNull(Rows.instant(rs, "made_at")));
+	}
+
+	@Override
+	public String name() {
+		return "provider-adjustments";
+	}
+
+	@Override
+	public List<Map<String, Object>> rowsOf(UUID memberId) {
+		return jdbc.sql("SELECT * FROM provider_adjustment WHERE member_id = ? ORDER BY made_at, id")
+			.param(memberId)
+			.query((rs, row) -> Rows.exported(rs))
+			.list();
+	}
+
+}
