@@ -93,8 +93,26 @@ public class ProgressReport {
 		return PlanLearning.weekStart(today).minusWeeks(count - 1L);
 	}
 
-	/** Her last {@code count} weeks up to today, in {@code locale}. */
+	/** Who the report speaks to: her, on her own pages; her provider, on what she shares (about her). */
+	public enum Voice {
+
+		HER("progress.summary."), PROVIDER("shared.summary.");
+
+		private final String keys;
+
+		Voice(String keys) {
+			this.keys = keys;
+		}
+
+	}
+
+	/** Her last {@code count} weeks up to today, in {@code locale}, for her own pages. */
 	public Report of(UUID member, int count, Locale locale) {
+		return of(member, count, locale, Voice.HER);
+	}
+
+	/** Her last {@code count} weeks up to today, in {@code locale}, its summary in the voice given. */
+	public Report of(UUID member, int count, Locale locale, Voice voice) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate from = start(count, today);
 		var format = DateTimeFormatter.ofPattern("d MMM", locale);
@@ -136,7 +154,7 @@ public class ProgressReport {
 				activityWeeks,
 				Charts.bars(labels, activityWeeks.stream().mapToInt(WeekTotals.ActivityWeek::minutes).toArray(), null,
 						WeekTotals.GUIDELINE_MINUTES, highest -> Math.ceil(highest / 50.0) * 50),
-				Summary.of(painWeeks, areas, sessionWeeks, activityWeeks, today, messages, locale));
+				Summary.of(painWeeks, areas, sessionWeeks, activityWeeks, today, messages, locale, voice.keys));
 	}
 
 	/** Her diary from {@code from} to {@code to}, day by day. */

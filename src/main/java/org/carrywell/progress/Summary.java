@@ -23,9 +23,13 @@ final class Summary {
 	private Summary() {
 	}
 
+	/**
+	 * @param keys where its sentences are in messages.properties: {@code progress.summary.} speaks to her,
+	 * {@code shared.summary.} about her (to the provider she shares with)
+	 */
 	static List<String> of(List<WeekTotals.PainWeek> painWeeks, List<PainArea> areas,
 			List<WeekTotals.SessionWeek> sessionWeeks, List<WeekTotals.ActivityWeek> activityWeeks, LocalDate today,
-			MessageSource messages, Locale locale) {
+			MessageSource messages, Locale locale, String keys) {
 		var sentences = new ArrayList<String>();
 		var format = DateTimeFormatter.ofPattern("d MMMM", locale);
 		boolean anyTrend = false;
@@ -40,30 +44,30 @@ final class Summary {
 			double before = first.average().get(area);
 			double now = last.average().get(area);
 			String direction = now <= before - SAME ? "lower" : now >= before + SAME ? "higher" : "same";
-			sentences.add(messages.getMessage("progress.summary.pain." + direction, new Object[] {
+			sentences.add(messages.getMessage(keys + "pain." + direction, new Object[] {
 					messages.getMessage("area." + area, null, locale), number(before), format.format(first.weekStart()),
 					number(now), format.format(last.weekStart()) }, locale));
 		}
-		sentences.add(messages.getMessage(anyTrend ? "progress.summary.pain.caveat" : "progress.summary.pain.tooFew",
+		sentences.add(messages.getMessage(keys + (anyTrend ? "pain.caveat" : "pain.tooFew"),
 				null, locale));
 
 		int done = sessionWeeks.stream().mapToInt(WeekTotals.SessionWeek::done).sum();
 		var planned = sessionWeeks.stream().filter(week -> week.planned() != null).toList();
 		if (planned.isEmpty()) {
-			sentences.add(messages.getMessage("progress.summary.sessions.unplanned",
+			sentences.add(messages.getMessage(keys + "sessions.unplanned",
 					new Object[] { done, sessionWeeks.size() }, locale));
 		}
 		else {
 			int doneInPlannedWeeks = planned.stream().mapToInt(WeekTotals.SessionWeek::done).sum();
 			int plannedSessions = planned.stream().mapToInt(WeekTotals.SessionWeek::planned).sum();
-			sentences.add(messages.getMessage("progress.summary.sessions", new Object[] { doneInPlannedWeeks,
+			sentences.add(messages.getMessage(keys + "sessions", new Object[] { doneInPlannedWeeks,
 					plannedSessions, planned.size(), done }, locale));
 		}
 
 		LocalDate lastWeek = PlanLearning.weekStart(today).minusWeeks(1);
 		activityWeeks.stream().filter(week -> week.weekStart().equals(lastWeek)).findFirst().ifPresent(week ->
-				sentences.add(messages.getMessage(week.guidelineMet() ? "progress.summary.activity.met"
-						: "progress.summary.activity.notMet", new Object[] { week.minutes(), week.activeDays(),
+				sentences.add(messages.getMessage(keys + (week.guidelineMet() ? "activity.met"
+						: "activity.notMet"), new Object[] { week.minutes(), week.activeDays(),
 								WeekTotals.GUIDELINE_MINUTES, WeekTotals.GUIDELINE_DAYS }, locale)));
 		return sentences;
 	}

@@ -24,6 +24,10 @@ import org.carrywell.accounts.Visitor;
 import org.carrywell.accounts.internal.Accounts;
 import org.carrywell.accounts.internal.Member;
 import org.carrywell.accounts.internal.MemberStore;
+import org.carrywell.plans.ProviderAdvice;
+import org.carrywell.sharing.internal.AdjustmentStore;
+import org.carrywell.sharing.internal.CalendarFeeds;
+import org.carrywell.sharing.internal.ShareStore;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.safety.ScreeningOutcome;
 import org.carrywell.safety.ScreeningQuestion;
@@ -133,7 +137,19 @@ class MemberIsolationTests {
 				INSERT INTO session_result (member_id, client_id, started_at, ended_at, seconds_done, exercises_done,
 				exercises_skipped, symptoms, received_at) VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 60,
 				'cat-cow', '', '', CURRENT_TIMESTAMP)""").params(a.id(), UUID.randomUUID()).update();
+		// A link she gave, a change made through it, and her calendar address.
+		var share = context.getBean(ShareStore.class).create(a.id(), A_MARKER, true, true, java.time.Duration.ofDays(30),
+				Instant.now());
+		aShare = share.share().id();
+		aChange = context.getBean(AdjustmentStore.class).add(a.id(), aShare, A_MARKER, ProviderAdvice.Kind.NOTE, null,
+				null, A_MARKER, Instant.now());
+		context.getBean(CalendarFeeds.class).renew(a.id(), java.time.LocalTime.of(7, 0), Instant.now());
 	}
+
+	/** Her link's id and her provider's change's id: what member B aims at on the sharing routes. */
+	private UUID aShare;
+
+	private long aChange;
 
 	/** Her rows in every table about her, as text: any change by anyone else shows here. */
 	private String snapshot(Member a) {
@@ -162,7 +178,9 @@ class MemberIsolationTests {
 		String url = route.pattern();
 		for (String variable : route.pathVariables()) {
 			String value = switch (variable) {
-				case "id" -> route.pattern().startsWith("/account/passkeys/") ? "credential-a" : samples.sample(route, variable);
+				case "id" -> route.pattern().startsWith("/account/passkeys/") ? "credential-a"
+						: route.pattern().startsWith("/sharing/advice/") ? String.valueOf(aChange)
+								: route.pattern().startsWith("/sharing/") ? aShare.toString() : samples.sample(route, variable);
 				case "token" -> "a-token-that-names-nobody";
 				default -> samples.sample(route, variable);
 			};

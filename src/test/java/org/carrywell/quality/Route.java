@@ -80,6 +80,7 @@ record Route(String pattern, HttpMethod method, Set<String> parameters, boolean 
 	/** A member's own route: her account pages, her API, her plan (AccountSecurity.MEMBER_ONLY). */
 	boolean isMemberOnly() {
 		return pattern.startsWith("/api/v1/me") || pattern.startsWith("/plan/mine") || pattern.startsWith("/progress")
+				|| pattern.startsWith("/sharing")
 				|| (pattern.startsWith("/account") && !PUBLIC_ACCOUNT_PAGES.contains(pattern.split("/\\{")[0]));
 	}
 
@@ -96,7 +97,7 @@ record Route(String pattern, HttpMethod method, Set<String> parameters, boolean 
 	List<String> pathVariables() {
 		return Arrays.stream(pattern.split("/"))
 			.filter(segment -> segment.startsWith("{"))
-			.map(segment -> segment.substring(1, segment.length() - 1))
+			.map(segment -> segment.substring(1, segment.indexOf('}')))
 			.toList();
 	}
 

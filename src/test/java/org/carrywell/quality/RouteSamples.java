@@ -96,6 +96,15 @@ final class RouteSamples {
 		if (pattern.startsWith("/api/v1/me/diary/{day}") || pattern.startsWith("/api/v1/me/activity/{day}")) {
 			return java.time.LocalDate.now().toString();
 		}
+		if (pattern.startsWith("/shared/{token}") || pattern.startsWith("/calendar/{token}")) {
+			return "no-such-share-token";
+		}
+		if (pattern.startsWith("/sharing/advice/{id}")) {
+			return "0";
+		}
+		if (pattern.startsWith("/sharing/{id}")) {
+			return "00000000-0000-0000-0000-000000000000";
+		}
 		throw new AssertionError("No sample value for {" + variable + "} in " + route
 				+ ": teach RouteSamples.sample() a real value for it");
 	}

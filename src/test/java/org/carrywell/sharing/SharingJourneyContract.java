@@ -310,6 +310,9 @@ abstract class SharingJourneyContract {
 				}
 			}
 		}
+		// Kept for a person to look at, with the screenshots.
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "sharing-report.pdf"), shared);
 		assertThat(pdfText(shared)).contains("For Midwife Anna");
 		assertThat(pdfText(own)).doesNotContain("For Midwife Anna");
 	}

@@ -77,7 +77,7 @@ public class ProviderViews {
 		Pregnancy pregnancy = due == null ? null : new Pregnancy(due, 0);
 		GestationalAge week = pregnancy == null ? null : pregnancy.weekOn(today).orElse(null);
 		WeeklyPlan plan = week == null ? null : weekPlans.hers(member, today).orElse(null);
-		var report = progress.of(member.id(), weeks, locale);
+		var report = progress.of(member.id(), weeks, locale, ProgressReport.Voice.PROVIDER);
 		List<SessionRecord> sessions = progress.sessions(member.id(), report.from(), today);
 		ZoneId zone = clock.getZone();
 		var signs = new ArrayList<WarningSignEntry>();
