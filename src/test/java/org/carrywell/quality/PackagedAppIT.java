@@ -33,6 +33,10 @@ class PackagedAppIT {
 
 	private static String base;
 
+	private static int port;
+
+	private static Path data;
+
 	@BeforeAll
 	static void startTheJar() throws Exception {
 		Path jar;
@@ -41,13 +45,12 @@ class PackagedAppIT {
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no packaged jar in target/"));
 		}
-		int port;
 		try (var socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
 		base = "http://127.0.0.1:" + port;
 		log = Files.createTempFile("carrywell-packaged", ".log");
-		Path data = Files.createTempDirectory("carrywell-packaged-data");
+		data = Files.createTempDirectory("carrywell-packaged-data");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port,
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("carrywell"),
@@ -99,6 +102,79 @@ class PackagedAppIT {
 		}
 		assertThat(problems).isEmpty();
 		assertThat(Files.readAllLines(log)).as("the application's log").noneMatch(line -> line.contains(" ERROR "));
+	}
+
+	/**
+	 * What sharing needs at run time is in the jar, not only on the test class path (the FHIR validator's
+	 * libraries are test dependencies): a member's link opens, its PDF is rendered with the fonts from the jar,
+	 * its FHIR file is written, and her calendar address answers.
+	 */
+	@Test
+	void aSharedLinkGivesItsPageItsPdfAndItsFhirFileFromThePackagedJar() throws Exception {
+		String email = "packaged-" + System.nanoTime() + "@example.org";
+		String password = "a walk by the river in spring";
+		var member = new org.carrywell.accounts.Visitor(port);
+		member.get("/account/register");
+		member.post("/account/register", "email", email, "password", password);
+		String link = verificationLink(email);
+		member.get(link);
+		member.post(link, "password", password);
+		assertThat(member.signIn(email, password).statusCode()).isEqualTo(302);
+		member.get("/account");
+		assertThat(member.json("PUT", "/api/v1/me/profile", "{\"dueDate\":\"" + java.time.LocalDate.now().plusWeeks(16)
+				+ "\",\"pain\":{\"LOWER_BACK\":5},\"minutes\":15,\"sessionsPerWeek\":3}").statusCode()).isEqualTo(200);
+		assertThat(member.json("PUT", "/api/v1/me/diary/" + java.time.LocalDate.now(), "{\"pain\":{\"LOWER_BACK\":4}}")
+			.statusCode()).isEqualTo(200);
+		member.get("/sharing");
+		assertThat(member.post("/sharing", "name", "Midwife Anna", "access", "view", "days", "30").statusCode()).isEqualTo(302);
+		var shared = java.util.regex.Pattern.compile("value=\"https?://[^\"]*(/shared/[A-Za-z0-9_-]+)\"")
+			.matcher(member.get("/sharing").body());
+		assertThat(shared.find()).isTrue();
+		member.get("/sharing");
+		member.post("/sharing/calendar", "time", "07:30");
+		var calendar = java.util.regex.Pattern.compile("value=\"https?://[^\"]*(/calendar/[A-Za-z0-9_-]+\\.ics)\"")
+			.matcher(member.get("/sharing").body());
+		assertThat(calendar.find()).isTrue();
+
+		var client = HttpClient.newHttpClient();
+		var page = client.send(HttpRequest.newBuilder(URI.create(base + shared.group(1))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Her plan and progress").contains("</html>");
+		var pdf = client.send(HttpRequest.newBuilder(URI.create(base + shared.group(1) + "/report.pdf")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		var fhir = client.send(HttpRequest.newBuilder(URI.create(base + shared.group(1) + "/fhir.json")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(fhir.statusCode()).isEqualTo(200);
+		assertThat(fhir.body()).contains("\"resourceType\": \"Bundle\"").contains("72514-3");
+		var ics = client.send(HttpRequest.newBuilder(URI.create(base + calendar.group(1))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(ics.statusCode()).isEqualTo(200);
+		assertThat(ics.body()).contains("BEGIN:VEVENT");
+		assertThat(Files.readAllLines(log)).as("the application's log").noneMatch(line -> line.contains(" ERROR "));
+	}
+
+	/** The link in the verification e-mail, which the app writes to its outbox folder without a mail server. */
+	private static String verificationLink(String email) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (Instant.now().isBefore(deadline)) {
+			try (var mails = Files.list(data.resolve("outbox"))) {
+				for (Path mail : mails.toList()) {
+					String text = Files.readString(mail).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+					var link = java.util.regex.Pattern.compile("/account/verify/[A-Za-z0-9_-]+").matcher(text);
+					if (text.contains(email) && link.find()) {
+						return link.group();
+					}
+				}
+			}
+			catch (IOException notYet) {
+				// The outbox folder is made with the first e-mail.
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("No verification e-mail to " + email + " in " + data.resolve("outbox"));
 	}
 
 }
