@@ -115,7 +115,7 @@ public final class PlanGenerator {
 		if (request.screening() == ScreeningOutcome.NOT_ADVISED) {
 			notes.add(new Note(NoteKind.NOT_ADVISED, ""));
 			return new WeeklyPlan(WeeklyPlan.Status.NOT_ADVISED, request.age(), List.of(), leftOut, notes, minutes,
-					sessionCount, List.of());
+					sessionCount, List.of(), setAside(request));
 		}
 		boolean sizeExplained = changes.stream().anyMatch(LearnedWeek.Change::aboutTheSize);
 		if ((minutes < request.minutesPerSession() || sessionCount < request.sessionsPerWeek()) && !sizeExplained) {
@@ -137,7 +137,7 @@ public final class PlanGenerator {
 		// Keyed by id: hashing a whole exercise (all its text) in the hot path would dominate the generator's time.
 		Map<ExerciseId, Exercise> replaced = new LinkedHashMap<>();
 		List<Exercise> candidates = candidates(catalogue, assessment, request, replaced);
-		List<Exercise> pinned = candidates.stream().filter(e -> request.pinned().contains(e.id())).toList();
+		List<Exercise> pinned = pinnedMovements(request, assessment, candidates, notes);
 		List<PainArea> painful = request.pain()
 			.entrySet()
 			.stream()
@@ -178,7 +178,8 @@ public final class PlanGenerator {
 		}
 		WeeklyPlan.Status status = request.screening() == ScreeningOutcome.CLEARED ? WeeklyPlan.Status.READY
 				: WeeklyPlan.Status.CLEARANCE_NEEDED;
-		return new WeeklyPlan(status, request.age(), sessions, leftOut, notes, minutes, sessionCount, changes);
+		return new WeeklyPlan(status, request.age(), sessions, leftOut, notes, minutes, sessionCount, changes,
+				setAside(request));
 	}
 
 	/** An exercise with the dose this session gives it. */
@@ -326,6 +327,59 @@ public final class PlanGenerator {
 	}
 
 	/**
+	 * What her provider pinned, as the plan keeps it: the movement (the exercise's family) goes into every session
+	 * it fits, but the version and its sets are still the plan's own choice, so easing off after pain, a warning
+	 * sign or "too hard" holds for a pinned movement too. A pin the engine forbids her is noted and keeps nothing
+	 * (never played); one the learning rules rest this week (marked painful twice) is noted and waits.
+	 */
+	private static List<Exercise> pinnedMovements(PlanRequest request, SafetyAssessment assessment,
+			List<Exercise> candidates, List<Note> notes) {
+		var forced = new ArrayList<Exercise>();
+		LearnedWeek learned = request.learned();
+		for (ExerciseId id : request.pinned().stream().sorted().toList()) {
+			Optional<ExerciseVerdict> verdict = assessment.verdict(id);
+			if (verdict.isEmpty() || !verdict.get().allowed() || request.excluded().contains(id)) {
+				continue;
+			}
+			Exercise exercise = verdict.get().exercise();
+			Optional<Exercise> kept = candidates.stream()
+				.filter(candidate -> candidate.id().equals(id))
+				.findFirst()
+				.or(() -> candidates.stream().filter(candidate -> candidate.family().equals(exercise.family())).findFirst());
+			if (kept.isPresent()) {
+				if (forced.stream().noneMatch(other -> other.family().equals(exercise.family()))) {
+					forced.add(kept.get());
+				}
+			}
+			else if (learned != null && learned.leftOut().containsKey(id)) {
+				notes.add(new Note(NoteKind.PINNED_RESTED, id.value()));
+			}
+		}
+		return forced;
+	}
+
+	/** What her provider left out and what the learning rules rest this week. */
+	private static Set<ExerciseId> setAside(PlanRequest request) {
+		var ids = new HashSet<>(request.excluded());
+		if (request.learned() != null) {
+			ids.addAll(request.learned().leftOut().keySet());
+		}
+		return ids;
+	}
+
+	/** The families of the pins the engine allows her: their items say they are there at her provider's request. */
+	private static Set<String> pinnedFamilies(PlanRequest request, SafetyAssessment assessment) {
+		var families = new HashSet<String>();
+		for (ExerciseId id : request.pinned()) {
+			assessment.verdict(id)
+				.filter(ExerciseVerdict::allowed)
+				.filter(verdict -> !request.excluded().contains(id))
+				.ifPresent(verdict -> families.add(verdict.exercise().family()));
+		}
+		return families;
+	}
+
+	/**
 	 * The exercises a plan may use: allowed, not excluded by her provider or left out by the learning rules, not
 	 * cardio, moved along easier/harder links. A family the learning rules prescribed a variant for offers only
 	 * that variant, as long as the engine allows it her today.
@@ -344,8 +398,7 @@ public final class PlanGenerator {
 			}
 			LearnedWeek.Prescription prescription = learned == null ? null
 					: learned.prescriptions().get(exercise.family());
-			if (prescription != null && allowed.contains(prescription.exercise())
-					&& !request.pinned().contains(exercise.id())) {
+			if (prescription != null && allowed.contains(prescription.exercise())) {
 				if (!prescription.exercise().equals(exercise.id())) {
 					continue;
 				}
@@ -365,7 +418,7 @@ public final class PlanGenerator {
 
 	private static Exercise adjusted(Exercise exercise, Catalogue catalogue, Set<ExerciseId> allowed, PlanRequest request) {
 		PlanAdjustment adjustment = request.adjustment();
-		if (adjustment == null || request.pinned().contains(exercise.id())) {
+		if (adjustment == null) {
 			return exercise;
 		}
 		Optional<ExerciseId> link = adjustment.easeOff() ? exercise.easierVariant()
@@ -519,7 +572,7 @@ public final class PlanGenerator {
 			Map<ExerciseId, Exercise> replaced, SafetyAssessment assessment) {
 		Exercise exercise = dosed.exercise();
 		var reasons = new ArrayList<Reason>();
-		if (request.pinned().contains(exercise.id())) {
+		if (pinnedFamilies(request, assessment).contains(exercise.family())) {
 			reasons.add(new Reason(ReasonKind.PINNED, ""));
 		}
 		if (replaced.containsKey(exercise.id())) {

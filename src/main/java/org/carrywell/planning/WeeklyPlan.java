@@ -1,9 +1,11 @@
 package org.carrywell.planning;
 
 import java.util.List;
+import java.util.Set;
 
 import org.carrywell.catalogue.Dose;
 import org.carrywell.catalogue.Exercise;
+import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.RuleHit;
@@ -17,15 +19,20 @@ import org.carrywell.safety.RuleHit;
  * @param sessionsPerWeek how many sessions were made (what she asked, or fewer for a first plan)
  * @param changes what this week's plan changed after her last sessions, each with its learning rule (empty without
  * history)
+ * @param setAside exercises the engine allows her that this week's plan sets aside: left out at her provider's
+ * request, or rested by the learning rules. No way into a session offers them ("make it easier", the easiest version
+ * after strong pain) while they are.
  */
 public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessions, List<LeftOut> leftOut,
-		List<Note> notes, int minutesPerSession, int sessionsPerWeek, List<LearnedWeek.Change> changes) {
+		List<Note> notes, int minutesPerSession, int sessionsPerWeek, List<LearnedWeek.Change> changes,
+		Set<ExerciseId> setAside) {
 
 	public WeeklyPlan {
 		sessions = List.copyOf(sessions);
 		leftOut = List.copyOf(leftOut);
 		notes = List.copyOf(notes);
 		changes = List.copyOf(changes);
+		setAside = Set.copyOf(setAside);
 	}
 
 	public enum Status {
@@ -142,6 +149,11 @@ public record WeeklyPlan(Status status, GestationalAge age, List<Session> sessio
 		AREA_NOT_COVERED,
 		/** A pinned exercise the safety rules do not allow (detail: its id). */
 		PINNED_NOT_ALLOWED,
+		/**
+		 * A pinned exercise the learning rules rest this week because she marked it painful twice (detail: its id);
+		 * it comes back when the rest ends.
+		 */
+		PINNED_RESTED,
 		/** Pain is strong: the plan is gentler. */
 		GENTLE,
 		/**

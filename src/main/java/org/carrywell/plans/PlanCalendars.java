@@ -69,7 +69,8 @@ public class PlanCalendars {
 						minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
 						messages.getMessage("plan.calendar.stop", null, locale),
 						cleared ? "" : messages.getMessage("plan.week.clearance", null, locale),
-						week -> messages.getMessage("plan.calendar.renew", new Object[] { week }, locale),
+						// A subscription is made again at every fetch: at the boundary it simply carries on.
+						week -> messages.getMessage("plan.calendar.renew.feed", new Object[] { week }, locale),
 						item -> texts.cautions(item, plan.age(), locale))));
 	}
 

@@ -13,6 +13,7 @@ import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.Profile;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.Catalogue;
+import org.carrywell.planning.LearnedWeek;
 import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.PlanRequest;
 import org.carrywell.planning.WeeklyPlan;
@@ -101,14 +102,20 @@ public class WeekPlans {
 	/**
 	 * Her own plan for the week she is in on {@code day}, made from her profile and kept check as {@link #make}
 	 * makes it for her own address; empty when her profile cannot make one (no due date, or one out of range).
-	 * For a page that is not hers: the view her provider opens through a link, her calendar subscription.
+	 * For a page that is not hers: the view her provider opens through a link, her calendar subscription. It
+	 * settles nothing: this week's decisions are kept only when she opens her own plan.
 	 */
 	public Optional<WeeklyPlan> hers(SignedInMember member, LocalDate day) {
 		if (member.profile().dueDate() == null) {
 			return Optional.empty();
 		}
 		PlanForm own = PlanForm.read(profileAddress(member), day);
-		return own.isValid() ? Optional.of(learned(member, own.toRequest(day))) : Optional.empty();
+		if (!own.isValid()) {
+			return Optional.empty();
+		}
+		PlanRequest advised = adviceFor(member.id()).applyTo(own.toRequest(day));
+		LearnedWeek week = learning.thisWeekAsItStands(member.id(), advised, LocalDate.now(clock));
+		return Optional.of(PlanGenerator.generate(catalogue, advised.learning(week)));
 	}
 
 	/** What her providers asked of her plan (nothing for a visitor). */

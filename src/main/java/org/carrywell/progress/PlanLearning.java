@@ -78,6 +78,18 @@ public class PlanLearning {
 		return weeks.find(member, weekStart).map(LearnedWeekStore.Week::learned).orElse(decided);
 	}
 
+	/**
+	 * This week's decisions as they stand, for someone other than her (the provider she shares with, her calendar
+	 * app): the kept ones, or, before she has opened her plan this week, what they would be now, without keeping
+	 * them, so that another's request never settles her week for her.
+	 */
+	public LearnedWeek thisWeekAsItStands(UUID member, PlanRequest request, LocalDate today) {
+		LocalDate weekStart = weekStart(today);
+		return weeks.find(member, weekStart)
+			.map(LearnedWeekStore.Week::learned)
+			.orElseGet(() -> decide(member, request, weekStart, today));
+	}
+
 	/** This week's decisions made again from everything up to today (she asked), still one step from last week's. */
 	public LearnedWeek again(UUID member, PlanRequest request, LocalDate today) {
 		LocalDate weekStart = weekStart(today);

@@ -27,6 +27,16 @@ public final class NetworkRateLimitFilter extends OncePerRequestFilter {
 		this.limit = limit;
 	}
 
+	/**
+	 * One mark per instance: the default mark is the class's name, so a second limiter of this class in the same
+	 * chain (one per feature) would find the first one's mark and let every request through unlimited.
+	 */
+	@Override
+	protected String getAlreadyFilteredAttributeName() {
+		return NetworkRateLimitFilter.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this))
+				+ ALREADY_FILTERED_SUFFIX;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

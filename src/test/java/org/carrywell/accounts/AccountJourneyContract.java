@@ -400,10 +400,10 @@ abstract class AccountJourneyContract {
 			.update();
 		// Sharing: a link (its provider leaves a note through it) and her calendar address.
 		visitor.get("/sharing");
-		visitor.post("/sharing", "name", "Physio Ben", "access", "adjust", "days", "30");
-		String link = java.util.Objects.requireNonNull(visitor.get("/sharing").body().replaceAll("(?s).*value=\"https?://[^\"]*/shared/([^\"]+)\".*", "$1"));
+		String link = visitor.post("/sharing", "name", "Physio Ben", "access", "adjust", "days", "30").body()
+			.replaceAll("(?s).*value=\"https?://[^\"]*/shared/([^\"]+)\".*", "$1");
 		var provider = new Visitor(port);
-		provider.get("/shared/" + link);
+		provider.get("/shared/" + link + "/view");
 		provider.post("/shared/" + link + "/adjust", "kind", "NOTE", "message", "See you Tuesday");
 		visitor.get("/sharing");
 		visitor.post("/sharing/calendar", "time", "07:30");

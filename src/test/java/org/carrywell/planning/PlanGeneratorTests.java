@@ -2,6 +2,7 @@ package org.carrywell.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -134,6 +135,33 @@ class PlanGeneratorTests {
 			assertThat(left.exercise().id().value()).isEqualTo("cat-cow-seated");
 			assertThat(left.byProvider()).isTrue();
 		});
+	}
+
+	@Test
+	void aPinKeepsTheMovementButThePlansOwnEasingStillChoosesTheVersion() {
+		var base = request(20, Map.of(PainArea.LOWER_BACK, 5), 15, 3);
+		var tooHard = new PlanRequest(base.age(), base.screening(), base.pain(), base.conditions(), 15, 3,
+				base.equipment(), true, Set.of(ExerciseId.of("cat-cow-all-fours")), Set.of(),
+				new PlanAdjustment(PlanAdjustment.Feedback.TOO_HARD, 0), PriorActivity.ACTIVE);
+		var plan = PlanGenerator.generate(CATALOGUE, tooHard);
+
+		assertThat(plan.sessions()).allSatisfy(session -> assertThat(session.items()).anySatisfy(item -> {
+			assertThat(item.exercise().id().value()).isEqualTo("cat-cow-seated");
+			assertThat(item.reasons()).extracting(WeeklyPlan.Reason::kind)
+				.contains(ReasonKind.PINNED, ReasonKind.ADJUSTED);
+		}));
+		assertThat(plan.sessions().stream().flatMap(s -> s.items().stream()))
+			.noneMatch(item -> item.exercise().id().value().equals("cat-cow-all-fours"));
+
+		// Rested by the learning rules (marked painful twice): the pin waits, and the plan says so.
+		var rested = tooHard.learning(new LearnedWeek(java.time.LocalDate.of(2026, 11, 30), java.time.Instant.EPOCH,
+				Map.of(), Map.of(ExerciseId.of("cat-cow-all-fours"), java.time.LocalDate.of(2026, 12, 28),
+						ExerciseId.of("cat-cow-seated"), java.time.LocalDate.of(2026, 12, 28)),
+				15, 3, List.of()));
+		var restedPlan = PlanGenerator.generate(CATALOGUE, rested);
+		assertThat(restedPlan.notes()).contains(new WeeklyPlan.Note(WeeklyPlan.NoteKind.PINNED_RESTED, "cat-cow-all-fours"));
+		assertThat(restedPlan.sessions().stream().flatMap(s -> s.items().stream()))
+			.noneMatch(item -> item.exercise().id().value().startsWith("cat-cow"));
 	}
 
 	@Test

@@ -111,13 +111,20 @@ abstract class SharingJourneyContract {
 		assertThat(expires).isEqualTo(Duration.ofDays(30));
 
 		var provider = new Visitor(port);
-		var page = provider.get(link);
+		// The link itself opens a door that holds nothing of hers and counts nothing: previews fetch it.
+		var door = provider.get(link);
+		assertThat(door.statusCode()).isEqualTo(200);
+		assertThat(door.body()).contains("A plan shared with you").contains(link + "/view")
+			.doesNotContain("Week 24").doesNotContain("Midwife Anna");
+		assertThat(jdbc.sql("SELECT times_opened FROM provider_share WHERE member_id = ?").param(member.id())
+			.query(Integer.class).single()).isZero();
+		var page = provider.get(link + "/view");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		assertThat(page.headers().firstValue("X-Robots-Tag").orElseThrow()).contains("noindex");
 		assertThat(page.headers().firstValue("Referrer-Policy").orElseThrow()).isEqualTo("no-referrer");
 		assertThat(page.body()).contains("Shared with Midwife Anna until").contains("Week 24")
-			.contains("Her plan this week").contains("Lower back: 5").contains("You can start gently")
+			.contains("Her plan this week").contains("Lower back: 5").contains("No reason to wait found: may start gently")
 			.doesNotContain(member.email()).doesNotContain("Change her plan");
 		assertThat(provider.cookie("SESSION")).as("no session for someone opening a link").isEmpty();
 
@@ -129,7 +136,7 @@ abstract class SharingJourneyContract {
 		UUID shareId = jdbc.sql("SELECT id FROM provider_share WHERE member_id = ?").param(member.id()).query(UUID.class).single();
 		var revoked = member.visitor().post("/sharing/" + shareId + "/revoke");
 		assertThat(revoked.statusCode()).isEqualTo(302);
-		for (String path : List.of(link, link + "/report.pdf", link + "/fhir.json")) {
+		for (String path : List.of(link, link + "/view", link + "/report.pdf", link + "/fhir.json")) {
 			var gone = provider.get(path);
 			assertThat(gone.statusCode()).as(path).isEqualTo(410);
 			assertThat(gone.body()).as(path).contains("This link no longer works").contains("has ended it");
@@ -154,11 +161,11 @@ abstract class SharingJourneyContract {
 
 		String link = share(member, "Physio Ben", "adjust", "90", false);
 		var provider = new Visitor(port);
-		assertThat(provider.get(link).statusCode()).isEqualTo(200);
+		assertThat(provider.get(link + "/view").statusCode()).isEqualTo(200);
 		jdbc.sql("UPDATE provider_share SET expires_at = ? WHERE member_id = ?")
 			.params(OffsetDateTime.now(clock).minusMinutes(1), member.id())
 			.update();
-		var expired = provider.get(link);
+		var expired = provider.get(link + "/view");
 		assertThat(expired.statusCode()).isEqualTo(410);
 		assertThat(expired.body()).contains("It has passed the day it was shared until.");
 		assertThat(provider.post(link + "/adjust", "kind", "NOTE", "message", "hello").statusCode())
@@ -179,22 +186,22 @@ abstract class SharingJourneyContract {
 		String beaLink = share(bea, "Midwife Carla", "view", "30", true);
 		var provider = new Visitor(port);
 
-		String withoutNotes = provider.get(annaWithoutNotes).body();
+		String withoutNotes = provider.get(annaWithoutNotes + "/view").body();
 		assertThat(withoutNotes).doesNotContain("Anna slept badly").doesNotContain("Her notes")
 			.doesNotContain("Bea walked").doesNotContain(bea.email()).doesNotContain(anna.email());
 		assertThat(fhir(annaWithoutNotes)).doesNotContain("Anna slept badly");
 		assertThat(pdfText(bytes(annaWithoutNotes + "/report.pdf"))).doesNotContain("Anna slept badly");
 
-		String withNotes = provider.get(annaWithNotes).body();
+		String withNotes = provider.get(annaWithNotes + "/view").body();
 		assertThat(withNotes).contains("Anna slept badly").doesNotContain("Bea walked").doesNotContain("Change her plan");
 		assertThat(fhir(annaWithNotes)).contains("Anna slept badly").doesNotContain("Bea walked");
-		assertThat(provider.get(beaLink).body()).contains("Bea walked").doesNotContain("Anna slept badly");
+		assertThat(provider.get(beaLink + "/view").body()).contains("Bea walked").doesNotContain("Anna slept badly");
 
 		// A view-only link changes nothing, and nobody reaches another member's links or changes by their ids.
 		var refused = provider.post(annaWithNotes + "/adjust", "kind", "NOTE", "message", "Keep going");
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(rows("provider_adjustment", anna.id())).isZero();
-		provider.get(annaWithoutNotes);
+		provider.get(annaWithoutNotes + "/view");
 		provider.post(annaWithoutNotes + "/adjust", "kind", "NOTE", "message", "Keep going");
 		long annaChange = jdbc.sql("SELECT id FROM provider_adjustment WHERE member_id = ?").param(anna.id())
 			.query(Long.class).single();
@@ -204,10 +211,19 @@ abstract class SharingJourneyContract {
 		assertThat(bea.visitor().post("/sharing/" + annaShare + "/revoke").statusCode()).isEqualTo(404);
 		assertThat(bea.visitor().post("/sharing/advice/" + annaChange + "/undo").statusCode()).isEqualTo(404);
 		assertThat(bea.visitor().get("/sharing/" + annaShare + "/preview").statusCode()).isEqualTo(404);
-		assertThat(provider.get(annaWithNotes).statusCode()).as("still open").isEqualTo(200);
+		assertThat(provider.get(annaWithNotes + "/view").statusCode()).as("still open").isEqualTo(200);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM provider_adjustment WHERE undone_at IS NULL AND member_id = ?")
 			.param(anna.id()).query(Integer.class).single()).isEqualTo(1);
 		assertThat(bea.visitor().get("/sharing").body()).doesNotContain("Physio Dan").doesNotContain("Keep going");
+		// Through Dan's link: Carla's note not at all, her exclusion without her name or her words.
+		String planned = JSON.readTree(anna.visitor().get("/api/v1/me/plan").body()).get("sessions").get(0).get("items")
+			.get(1).get("exerciseId").asString();
+		provider.get(annaWithoutNotes + "/view");
+		provider.post(annaWithoutNotes + "/adjust", "kind", "EXCLUDE", "exercise", planned, "message", "Carla's own reason");
+		String throughDan = provider.get(annaWithNotes + "/view").body();
+		assertThat(throughDan).doesNotContain("Keep going").doesNotContain("Midwife Carla").doesNotContain("Carla&#39;s own reason")
+			.contains("Another provider left out");
+		assertThat(provider.get(annaWithoutNotes + "/view").body()).contains("Keep going").contains("Carla&#39;s own reason");
 		assertThat(new Visitor(port).get("/sharing").statusCode()).as("a visitor is sent to sign in").isEqualTo(302);
 	}
 
@@ -224,7 +240,7 @@ abstract class SharingJourneyContract {
 
 		String link = share(member, "Physio Ben", "adjust", "30", false);
 		var provider = new Visitor(port);
-		assertThat(provider.get(link).body()).contains("Change her plan").contains(plannedName);
+		assertThat(provider.get(link + "/view").body()).contains("Change her plan").contains(plannedName);
 		var noReason = provider.post(link + "/adjust", "kind", "EXCLUDE", "exercise", planned, "message", "");
 		assertThat(noReason.statusCode()).isEqualTo(400);
 		assertThat(noReason.body()).contains("Give her a reason: she will read it.");
@@ -238,11 +254,11 @@ abstract class SharingJourneyContract {
 		var excluded = provider.post(link + "/adjust", "kind", "EXCLUDE", "exercise", planned, "message",
 				"Not while your pelvis is sore.");
 		assertThat(excluded.headers().firstValue("Location").orElseThrow()).contains("?saved=EXCLUDE");
-		provider.get(link);
+		provider.get(link + "/view");
 		provider.post(link + "/adjust", "kind", "PIN", "exercise", forbidden.id().value());
-		provider.get(link);
+		provider.get(link + "/view");
 		provider.post(link + "/adjust", "kind", "MAX_MINUTES", "minutes", "10");
-		provider.get(link);
+		provider.get(link + "/view");
 		provider.post(link + "/adjust", "kind", "NOTE", "message", "Lovely progress, see you on Tuesday.");
 
 		JsonNode advised = JSON.readTree(visitor.get("/api/v1/me/plan").body());
@@ -258,13 +274,19 @@ abstract class SharingJourneyContract {
 			.contains("Physio Ben set your sessions to at most 10 minutes")
 			.contains("Lovely progress, see you on Tuesday.")
 			.contains("the safety rules do not allow it for you this week");
-		String providerPage = provider.get(link).body();
-		assertThat(providerPage).contains("the safety rules do not allow it for you this week")
-			.contains("What you changed through this link");
+		String providerPage = provider.get(link + "/view").body();
+		assertThat(providerPage).contains("the safety rules do not allow it for her now, so it is never played")
+			.contains("What you changed through this link").contains("Withdraw");
 		// The session player gets the same plan: the forbidden pin is never played.
 		var session = visitor.get("/session?" + location(visitor.get("/plan/mine")).replaceFirst("^[^?]*\\?", "")
 				+ "&day=1");
 		assertThat(session.body()).doesNotContain("/exercises/" + forbidden.id().value() + "\"");
+
+		// The library asks her providers too: an exercise one left out is not started from there either.
+		var library = visitor.get("/session?exercise=" + planned + "&dueDate=" + LocalDate.now(clock).plusWeeks(16)
+				+ "&floor=yes&equipment=MAT&equipment=CHAIR&equipment=WALL");
+		assertThat(library.body()).contains("Physio Ben asked to leave this exercise out of your plan")
+			.contains("Not while your pelvis is sore.");
 
 		long exclusion = jdbc.sql("SELECT id FROM provider_adjustment WHERE member_id = ? AND kind = 'EXCLUDE'")
 			.param(member.id()).query(Long.class).single();
@@ -273,7 +295,7 @@ abstract class SharingJourneyContract {
 		JsonNode undone = JSON.readTree(visitor.get("/api/v1/me/plan").body());
 		assertThat(undone.get("excluded").toString()).doesNotContain("\"" + planned + "\",\"byProvider\":true");
 		assertThat(visitor.get("/sharing").body()).contains("Undone on");
-		assertThat(provider.get(link).body()).contains("she undid it");
+		assertThat(provider.get(link + "/view").body()).contains("she undid it");
 		assertThat(visitor.get("/account/activity").body()).contains("You undid a change to your plan")
 			.contains("Your plan was changed, or a note left, through your link");
 	}
@@ -283,7 +305,8 @@ abstract class SharingJourneyContract {
 		var member = memberWithProfile();
 		LocalDate today = LocalDate.now(clock);
 		diary(member, today.minusWeeks(1), "{\"LOWER_BACK\":7}", "");
-		diary(member, today, "{\"LOWER_BACK\":3,\"HIPS\":2}", "");
+		// A control character pasted into a note must not stop the PDF.
+		diary(member, today, "{\"LOWER_BACK\":3,\"HIPS\":2}", "stiff\\u000bback");
 		sessions(member, today);
 		member.visitor().json("PUT", "/api/v1/me/activity/" + today, "{\"WALKING\":45}");
 		String link = share(member, "Midwife Anna", "view", "30", false);
@@ -362,8 +385,7 @@ abstract class SharingJourneyContract {
 		var visitor = member.visitor();
 		visitor.get("/sharing");
 		assertThat(visitor.post("/sharing/calendar", "time", "25:00").statusCode()).isEqualTo(400);
-		visitor.post("/sharing/calendar", "time", "07:15");
-		String first = matched(CALENDAR, visitor.get("/sharing").body());
+		String first = matched(CALENDAR, visitor.post("/sharing/calendar", "time", "07:15").body());
 		assertThat(jdbc.sql("SELECT token_hash FROM calendar_feed WHERE member_id = ?").param(member.id())
 			.query(String.class).single()).isEqualTo(sha256(first.replace("/calendar/", "").replace(".ics", "")));
 
@@ -375,12 +397,11 @@ abstract class SharingJourneyContract {
 		String ics = feed.body().replace("\r\n ", "");
 		assertThat(ics).contains("BEGIN:VEVENT").contains("T071500").contains("RRULE:FREQ=WEEKLY;COUNT=")
 			// Week 24 today: the series stops at week 26, and one event asks her to make her plan again.
-			.contains("Make your Carrywell plan again for week 26")
+			.contains("From week 26 some advice changes")
 			.doesNotContain(member.email());
 
 		visitor.get("/sharing");
-		visitor.post("/sharing/calendar", "time", "18:00");
-		String second = matched(CALENDAR, visitor.get("/sharing").body());
+		String second = matched(CALENDAR, visitor.post("/sharing/calendar", "time", "18:00").body());
 		assertThat(anybody.get(first).statusCode()).as("a renewed address ends the old one").isEqualTo(404);
 		assertThat(anybody.get(second).statusCode()).isEqualTo(200);
 		visitor.get("/sharing");
@@ -402,11 +423,85 @@ abstract class SharingJourneyContract {
 		}
 		assertThat(visitor.json("PUT", "/api/v1/me/check", "{\"answers\":{" + answers + "}}").statusCode()).isEqualTo(200);
 		visitor.get("/sharing");
-		visitor.post("/sharing/calendar", "time", "07:15");
-		String address = matched(CALENDAR, visitor.get("/sharing").body());
+		String address = matched(CALENDAR, visitor.post("/sharing/calendar", "time", "07:15").body());
 		String reminder = "Talk to your provider before you start";
 		assertThat(new Visitor(port).get(address).body().replace("\r\n ", "").toLowerCase())
 			.as("the clearance reminder in every event").contains(reminder.toLowerCase());
+	}
+
+	@Test
+	void aProviderWithdrawsTheirOwnChangesOnlyAndSheCanEndALinkWithEverythingItChanged() throws Exception {
+		var member = memberWithProfile();
+		String ben = share(member, "Physio Ben", "adjust", "30", false);
+		String cara = share(member, "Midwife Cara", "adjust", "30", false);
+		var benDesk = new Visitor(port);
+		var caraDesk = new Visitor(port);
+		benDesk.get(ben + "/view");
+		caraDesk.get(cara + "/view");
+		benDesk.post(ben + "/adjust", "kind", "NOTE", "message", "First note");
+		long first = jdbc.sql("SELECT id FROM provider_adjustment WHERE member_id = ?").param(member.id()).query(Long.class).single();
+		assertThat(caraDesk.post(cara + "/withdraw/" + first).statusCode()).as("not Cara's to withdraw").isEqualTo(404);
+		assertThat(benDesk.post(ben + "/withdraw/" + first).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT undone_by FROM provider_adjustment WHERE id = ?").param(first).query(String.class).single())
+			.isEqualTo("PROVIDER");
+		assertThat(benDesk.get(ben + "/view").body()).contains("you withdrew it");
+
+		for (int note = 1; note <= 20; note++) {
+			assertThat(benDesk.post(ben + "/adjust", "kind", "NOTE", "message", "Note " + note).statusCode()).isEqualTo(302);
+		}
+		var tooMany = benDesk.post(ben + "/adjust", "kind", "NOTE", "message", "One more");
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("There are already 20 changes through this link.");
+		var control = caraDesk.post(cara + "/adjust", "kind", "NOTE", "message", "bad\u0001note");
+		assertThat(control.statusCode()).isEqualTo(400);
+		assertThat(control.body()).contains("Some characters in it cannot be shown");
+
+		UUID benShare = jdbc.sql("SELECT id FROM provider_share WHERE member_id = ? AND provider_name = 'Physio Ben'")
+			.param(member.id()).query(UUID.class).single();
+		member.visitor().get("/sharing");
+		member.visitor().post("/sharing/" + benShare + "/revoke", "undo", "yes");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM provider_adjustment WHERE member_id = ? AND undone_at IS NULL")
+			.param(member.id()).query(Integer.class).single()).isZero();
+		assertThat(benDesk.get(ben + "/view").statusCode()).isEqualTo(410);
+		assertThat(caraDesk.get(cara + "/view").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void signingOutEverywhereEndsHerLinksAndHerCalendarAddress() throws Exception {
+		var member = memberWithProfile();
+		String link = share(member, "Midwife Anna", "view", "30", false);
+		member.visitor().get("/sharing");
+		String calendar = matched(CALENDAR, member.visitor().post("/sharing/calendar", "time", "07:15").body());
+		var anybody = new Visitor(port);
+		assertThat(anybody.get(link + "/view").statusCode()).isEqualTo(200);
+		assertThat(anybody.get(calendar).statusCode()).isEqualTo(200);
+
+		member.visitor().get("/account");
+		assertThat(member.visitor().post("/account/sign-out-everywhere").statusCode()).isEqualTo(302);
+		assertThat(anybody.get(link + "/view").statusCode()).isEqualTo(410);
+		assertThat(anybody.get(calendar).statusCode()).isEqualTo(404);
+		var again = new Visitor(port);
+		again.signIn(member.email(), PASSWORD);
+		assertThat(again.get("/account/activity").body()).contains("Midwife Anna · signed out everywhere")
+			.contains("Calendar address turned off");
+	}
+
+	@Test
+	void herWarningSignChecksReachTheViewOnceEach() throws Exception {
+		var member = memberWithProfile();
+		String query = "/warning-signs/result?symptom=FEWER_BABY_MOVEMENTS&weeks=24";
+		assertThat(member.visitor().get(query).statusCode()).isEqualTo(200);
+		assertThat(member.visitor().get(query).statusCode()).as("the same result opened again").isEqualTo(200);
+		assertThat(member.visitor().get("/warning-signs/result?weeks=24").statusCode()).as("nothing ticked").isEqualTo(200);
+		assertThat(rows("warning_sign_check", member.id())).isEqualTo(1);
+		assertThat(new Visitor(port).get(query).statusCode()).as("a visitor's check keeps nothing").isEqualTo(200);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM warning_sign_check").query(Integer.class).single()).isEqualTo(1);
+
+		String link = share(member, "Midwife Anna", "view", "30", false);
+		String view = new Visitor(port).get(link + "/view").body();
+		assertThat(view).contains("Reduced or changed fetal movements").contains("warning-sign check")
+			.contains("Told to stop and call her midwife, doctor or maternity unit now");
+		assertThat(fhir(link)).contains("Reduced or changed fetal movements").contains("CALL_PROVIDER_NOW");
 	}
 
 	Inbox.Member memberWithProfile() {
@@ -431,9 +526,9 @@ abstract class SharingJourneyContract {
 		visitor.get("/sharing");
 		var made = notes ? visitor.post("/sharing", "name", name, "access", access, "days", days, "notes", "yes")
 				: visitor.post("/sharing", "name", name, "access", access, "days", days);
-		assertThat(made.statusCode()).as(made.body()).isEqualTo(302);
-		String page = visitor.get("/sharing").body();
-		String link = matched(LINK, page);
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+		assertThat(made.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+		String link = matched(LINK, made.body());
 		assertThat(visitor.get("/sharing").body()).as("shown once").doesNotContain(link);
 		return link;
 	}

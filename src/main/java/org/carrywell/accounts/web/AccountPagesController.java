@@ -1,6 +1,7 @@
 package org.carrywell.accounts.web;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.carrywell.accounts.CurrentMember;
+import org.carrywell.accounts.StandingAccess;
 import org.carrywell.accounts.internal.Accounts;
 import org.carrywell.accounts.internal.MemberAuthentication;
 import org.carrywell.system.ClientNetwork;
@@ -36,8 +38,12 @@ class AccountPagesController {
 
 	private final MemberSessions sessions;
 
+	/** Links and calendar addresses, ended with her sessions when she resets her password. */
+	private final List<StandingAccess> standingAccess;
+
 	AccountPagesController(Accounts accounts, CurrentMember currentMember,
-			MemberSessions sessions) {
+			MemberSessions sessions, List<StandingAccess> standingAccess) {
+		this.standingAccess = List.copyOf(standingAccess);
 		this.accounts = accounts;
 		this.currentMember = currentMember;
 		this.sessions = sessions;
@@ -223,6 +229,7 @@ class AccountPagesController {
 			return linkExpired("reset", response, model);
 		}
 		sessions.endAll(member.get().email());
+		standingAccess.forEach(access -> access.endAll(member.get().id()));
 		return "redirect:/account/sign-in?reset";
 	}
 

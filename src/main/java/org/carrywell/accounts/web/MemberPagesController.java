@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.carrywell.accounts.CurrentMember;
 import org.carrywell.accounts.SignedInMember;
+import org.carrywell.accounts.StandingAccess;
 import org.carrywell.accounts.internal.Accounts;
 import org.carrywell.accounts.internal.ActivityLog;
 import org.carrywell.accounts.internal.Member;
@@ -66,9 +67,13 @@ class MemberPagesController {
 
 	private final PasskeyStore passkeyStore;
 
+	/** Links and calendar addresses, ended with her sessions when she signs out everywhere. */
+	private final List<StandingAccess> standingAccess;
+
 	MemberPagesController(Accounts accounts, CurrentMember currentMember,
 			MemberSessions sessions, PasskeyStore passkeyStore,
-			UserCredentialRepository passkeys, Clock clock) {
+			UserCredentialRepository passkeys, Clock clock, List<StandingAccess> standingAccess) {
+		this.standingAccess = List.copyOf(standingAccess);
 		this.passkeyStore = passkeyStore;
 		this.passkeys = passkeys;
 		this.accounts = accounts;
@@ -219,6 +224,7 @@ class MemberPagesController {
 		SignedInMember member = signedIn();
 		accounts.record(member.id(), ActivityLog.Kind.SIGNED_OUT_EVERYWHERE, "");
 		sessions.endAll(member.email());
+		standingAccess.forEach(access -> access.endAll(member.id()));
 		request.logout();
 		return "redirect:/account/sign-in?signedOutEverywhere";
 	}

@@ -32,6 +32,10 @@ final class Rows {
 		return values;
 	}
 
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(java.time.ZoneOffset.UTC);
+	}
+
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}

@@ -24,6 +24,7 @@ import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.plans.PlanForm;
+import org.carrywell.plans.ProviderAdvice;
 import org.carrywell.plans.WeekPlans;
 import org.carrywell.safety.ExerciseRules;
 import org.carrywell.safety.ExerciseVerdict;
@@ -130,9 +131,10 @@ class Sessions {
 	 * @param hits the rules that forbid the exercise, for her, today
 	 * @param saferVariants the exercises of its family she may do instead
 	 * @param contextQuery her context, to start one of the safer variants without asking again
+	 * @param leftOutBy her provider's request to leave it out (a member's), when that is the reason
 	 */
 	record Refusal(Exercise exercise, boolean notAdvised, List<RuleHit> hits, List<Exercise> saferVariants,
-			String contextQuery) {
+			String contextQuery, ProviderAdvice.@Nullable Adjustment leftOutBy) {
 	}
 
 	Found find(MultiValueMap<String, String> parameters, LocalDate today) {
@@ -169,15 +171,23 @@ class Sessions {
 		ScreeningOutcome screening = person.screeningOn(today).outcome();
 		if (screening == ScreeningOutcome.NOT_ADVISED) {
 			return new Found(Kind.NOT_FOR_HER, null, null,
-					new Refusal(exercise, true, List.of(), List.of(), contextQuery), null);
+					new Refusal(exercise, true, List.of(), List.of(), contextQuery, null), null);
 		}
 		SafetyAssessment assessment = ExerciseRules.assess(catalogue, person.exerciseContextOn(today));
 		ExerciseVerdict verdict = assessment.verdict(exercise.id()).orElseThrow();
 		if (!verdict.allowed()) {
 			return new Found(Kind.NOT_FOR_HER, null, null,
-					new Refusal(exercise, false, verdict.exclusions(), verdict.saferVariants(), contextQuery), null);
+					new Refusal(exercise, false, verdict.exclusions(), verdict.saferVariants(), contextQuery, null), null);
 		}
-		var entry = entry(exercise, exercise.dose(), assessment);
+		// A member's providers may have left it out of her plan: the library asks them too, and no easier variant
+		// they left out is offered.
+		ProviderAdvice.Advice advice = weekPlans.advice();
+		Optional<ProviderAdvice.Adjustment> leftOutBy = advice.exclusionOf(exercise.id());
+		if (leftOutBy.isPresent()) {
+			return new Found(Kind.NOT_FOR_HER, null, null,
+					new Refusal(exercise, false, List.of(), List.of(), contextQuery, leftOutBy.get()), null);
+		}
+		var entry = entry(exercise, exercise.dose(), assessment, new HashSet<>(advice.excluded()));
 		return session(new SessionContent(List.of(entry), person.weekOn(today), person.earliestWeekOn(today), "", 0,
 				screening));
 	}
@@ -202,7 +212,7 @@ class Sessions {
 		SafetyAssessment assessment = ExerciseRules.assess(catalogue, person.exerciseContextOn(today));
 		var entries = new ArrayList<SessionContent.Entry>();
 		for (WeeklyPlan.Item item : session.get().items()) {
-			entries.add(entry(item.exercise(), item.dose(), assessment));
+			entries.add(entry(item.exercise(), item.dose(), assessment, new HashSet<>(week.setAside())));
 		}
 		ScreeningOutcome screening = week.status() == WeeklyPlan.Status.CLEARANCE_NEEDED
 				? ScreeningOutcome.CLEARANCE_NEEDED : ScreeningOutcome.CLEARED;
@@ -235,12 +245,9 @@ class Sessions {
 
 	/**
 	 * One exercise as the engine allows it: refused outright if it is forbidden (a plan can never offer one; this
-	 * is the last line of defence), with its cautions and the nearest easier variant she is allowed.
+	 * is the last line of defence), with its cautions and the nearest easier variant she is allowed and that is not
+	 * in {@code seen} (set aside for her, or already on the way down).
 	 */
-	private SessionContent.Entry entry(Exercise exercise, Dose dose, SafetyAssessment assessment) {
-		return entry(exercise, dose, assessment, new HashSet<>());
-	}
-
 	private SessionContent.Entry entry(Exercise exercise, Dose dose, SafetyAssessment assessment,
 			Set<ExerciseId> seen) {
 		ExerciseVerdict verdict = assessment.verdict(exercise.id()).orElseThrow();

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
+import org.carrywell.accounts.CurrentMember;
+import org.carrywell.progress.WarningSignLog;
 import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.InvalidInputException;
 import org.carrywell.safety.Symptom;
@@ -30,7 +32,8 @@ import org.carrywell.safety.WarningSigns;
  * "Something doesn't feel right": symptoms in, how soon to get help out. Without the week, the week-dependent
  * signs take their cautious reading. From the check before a session she arrives with the signs of the groups
  * she said yes to offered first ({@code offer}), and with the session to return to ({@code return}) if what she
- * ticks does not stop it. A result that stops exercise closes the gate to the next session.
+ * ticks does not stop it. A result that stops exercise closes the gate to the next session. A signed-in member's
+ * result (when she ticked anything) is kept in her account.
  */
 @Controller
 class WarningSignsController {
@@ -43,9 +46,16 @@ class WarningSignsController {
 
 	private final SessionTokens tokens;
 
-	WarningSignsController(ProviderContactGate gate, SessionTokens tokens) {
+	private final CurrentMember currentMember;
+
+	private final WarningSignLog warningSignLog;
+
+	WarningSignsController(ProviderContactGate gate, SessionTokens tokens, CurrentMember currentMember,
+			WarningSignLog warningSignLog) {
 		this.gate = gate;
 		this.tokens = tokens;
+		this.currentMember = currentMember;
+		this.warningSignLog = warningSignLog;
 	}
 
 	@GetMapping("/warning-signs")
@@ -82,6 +92,9 @@ class WarningSignsController {
 			return showForm(model, chosen, offered(offer), weekText, back, "warning.error.unknown");
 		}
 		WarningSignResult result = WarningSigns.assess(symptoms, age);
+		// A member's check is kept in her account, for her and the people she shares with.
+		GestationalAge week = age;
+		currentMember.get().ifPresent(member -> warningSignLog.record(member.id(), symptoms, result.urgency(), week));
 		if (result.stopsExercise()) {
 			gate.close(request, response);
 		}

@@ -27,8 +27,24 @@ public class AdjustmentStore implements ProviderAdvice, MemberData {
 
 	public static final int MAX_MESSAGE = 1000;
 
-	/** One item, with whether (and when) she undid it. */
-	public record Item(ProviderAdvice.Adjustment adjustment, @Nullable UUID share, @Nullable Instant undoneAt) {
+	/** At most this many changes in force through one link: each is read whenever her plan is made. */
+	public static final int MAX_ACTIVE_PER_LINK = 20;
+
+	/** Who undid a change: she, or the provider who made it (withdrawn through their link). */
+	public enum UndoneBy {
+
+		HER, PROVIDER
+
+	}
+
+	/** One item, with whether (and when, and by whom) it was undone. */
+	public record Item(ProviderAdvice.Adjustment adjustment, @Nullable UUID share, @Nullable Instant undoneAt,
+			@Nullable UndoneBy undoneBy) {
+
+		public boolean active() {
+			return undoneAt == null;
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -63,7 +79,8 @@ public class AdjustmentStore implements ProviderAdvice, MemberData {
 	public List<Item> history(UUID member) {
 		return jdbc.sql("SELECT * FROM provider_adjustment WHERE member_id = ? ORDER BY made_at DESC, id DESC")
 			.param(member)
-			.query((rs, row) -> new Item(adjustment(rs), rs.getObject("share_id", UUID.class), Rows.instant(rs, "undone_at")))
+			.query((rs, row) -> new Item(adjustment(rs), rs.getObject("share_id", UUID.class), Rows.instant(rs, "undone_at"),
+					rs.getString("undone_by") == null ? null : UndoneBy.valueOf(rs.getString("undone_by"))))
 			.list();
 	}
 
@@ -74,17 +91,49 @@ public class AdjustmentStore implements ProviderAdvice, MemberData {
 
 	/** She undoes one item; empty when it is not hers or was undone already. */
 	public Optional<ProviderAdvice.Adjustment> undo(UUID member, long id, Instant now) {
-		Optional<ProviderAdvice.Adjustment> found = jdbc.sql("""
-				SELECT * FROM provider_adjustment WHERE id = ? AND member_id = ? AND undone_at IS NULL""")
-			.params(id, member)
+		return undo(member, null, id, UndoneBy.HER, now);
+	}
+
+	/** The provider withdraws a change they made through their link; empty when it is not one of theirs in force. */
+	public Optional<ProviderAdvice.Adjustment> withdraw(UUID member, UUID share, long id, Instant now) {
+		return undo(member, share, id, UndoneBy.PROVIDER, now);
+	}
+
+	/** She ends a link and undoes everything made through it; how many changes that undid. */
+	public int undoThroughShare(UUID member, UUID share, Instant now) {
+		return jdbc.sql("""
+				UPDATE provider_adjustment SET undone_at = ?, undone_by = 'HER'
+				WHERE member_id = ? AND share_id = ? AND undone_at IS NULL""")
+			.params(Rows.utc(now), member, share)
+			.update();
+	}
+
+	/** How many changes made through one link are in force. */
+	public int activeThroughShare(UUID member, UUID share) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM provider_adjustment WHERE member_id = ? AND share_id = ? AND undone_at IS NULL""")
+			.params(member, share)
+			.query(Integer.class)
+			.single();
+	}
+
+	private Optional<ProviderAdvice.Adjustment> undo(UUID member, @Nullable UUID share, long id, UndoneBy by,
+			Instant now) {
+		// A provider reaches only what was made through their own link; she reaches all of hers.
+		String throughLink = share == null ? "" : " AND share_id = ?";
+		List<Object> parameters = share == null ? List.of(id, member) : List.of(id, member, share);
+		Optional<ProviderAdvice.Adjustment> found = jdbc
+			.sql("SELECT * FROM provider_adjustment WHERE id = ? AND member_id = ? AND undone_at IS NULL" + throughLink)
+			.params(parameters)
 			.query((rs, row) -> adjustment(rs))
 			.optional();
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		int undone = jdbc.sql("""
-				UPDATE provider_adjustment SET undone_at = ? WHERE id = ? AND member_id = ? AND undone_at IS NULL""")
-			.params(Rows.utc(now), id, member)
+				UPDATE provider_adjustment SET undone_at = ?, undone_by = ?
+				WHERE id = ? AND member_id = ? AND undone_at IS NULL""")
+			.params(Rows.utc(now), by.name(), id, member)
 			.update();
 		return undone == 1 ? found : Optional.empty();
 	}

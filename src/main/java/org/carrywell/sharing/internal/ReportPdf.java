@@ -3,8 +3,11 @@ package org.carrywell.sharing.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -12,7 +15,9 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.ISpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -26,6 +31,27 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 public class ReportPdf {
 
 	private static final String TEMPLATE = "sharing/report-pdf";
+
+	/** At most this many reports are made at once (each keeps a core busy); the next waits a while, then is told. */
+	static final int AT_ONCE = 2;
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final Semaphore rendering = new Semaphore(AT_ONCE, true);
+
+	/** Too many reports at once: 503, and try again in a moment. */
+	@ResponseStatus(value = HttpStatus.SERVICE_UNAVAILABLE, reason = "Busy making other reports: try again in a moment")
+	public static final class Busy extends RuntimeException {
+
+		Busy() {
+			super("Busy making other reports", null, false, false);
+		}
+
+	}
+
+	/** Every character XML 1.0 does not allow in a document. */
+	private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern
+		.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
 	private final ISpringTemplateEngine templates;
 
@@ -48,6 +74,26 @@ public class ReportPdf {
 	 * @param forProvider whether it is made for the person the link names (the report then says so)
 	 */
 	public byte[] render(ProviderViews.View view, boolean forProvider, Locale locale) {
+		boolean admitted;
+		try {
+			admitted = rendering.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new Busy();
+		}
+		if (!admitted) {
+			throw new Busy();
+		}
+		try {
+			return renderNow(view, forProvider, locale);
+		}
+		finally {
+			rendering.release();
+		}
+	}
+
+	private byte[] renderNow(ProviderViews.View view, boolean forProvider, Locale locale) {
 		var context = new Context(locale);
 		context.setVariable("view", view);
 		context.setVariable("forProvider", forProvider);
@@ -56,7 +102,9 @@ public class ReportPdf {
 		// Lets the template reach beans (@planTexts, @doseText) outside a web request's view resolution.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(application, conversions));
-		String xhtml = templates.process(TEMPLATE, context);
+		// Thymeleaf escapes markup, not characters XML forbids (a control character pasted into a note): those
+		// would stop the XML parser, so they become the replacement character.
+		String xhtml = NOT_XML.matcher(templates.process(TEMPLATE, context)).replaceAll("\uFFFD");
 		var out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			var builder = new PdfRendererBuilder();

@@ -108,11 +108,25 @@ public class ShareStore implements MemberData {
 			.orElseGet(Lookup.Unknown::new);
 	}
 
-	/** Counts an opening of the link. */
-	public void opened(Share share, Instant now) {
+	/** Her activity log names the first opening of a link in each hour; the link counts every one. */
+	public static final Duration LOGGED_AT_MOST_EVERY = Duration.ofHours(1);
+
+	/**
+	 * Counts an opening of the link; true when it is the first in an hour, and so goes into her activity log too
+	 * (anyone holding a link could otherwise push her sign-ins out of the log by opening it again and again).
+	 */
+	public boolean opened(Share share, Instant now) {
 		jdbc.sql("UPDATE provider_share SET last_opened_at = ?, times_opened = times_opened + 1 WHERE id = ?")
 			.params(Rows.utc(now), share.id())
 			.update();
+		return share.lastOpenedAt() == null || share.lastOpenedAt().isBefore(now.minus(LOGGED_AT_MOST_EVERY));
+	}
+
+	/** Ends every link of hers still open; the ones it ended. */
+	public List<Share> revokeAll(UUID member, Instant now) {
+		List<Share> open = of(member).stream().filter(share -> share.activeAt(now)).toList();
+		open.forEach(share -> revoke(member, share.id(), now));
+		return open;
 	}
 
 	/** Ends one of her links at once; empty when it is not hers or had ended already. */

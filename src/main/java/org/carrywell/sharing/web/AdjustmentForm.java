@@ -49,6 +49,9 @@ public record AdjustmentForm(String kind, String exercise, String minutes, Strin
 		if (message.length() > AdjustmentStore.MAX_MESSAGE) {
 			errors.put("message", "sharing.adjust.error.long");
 		}
+		else if (message.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			errors.put("message", "sharing.adjust.error.characters");
+		}
 		return new AdjustmentForm(kind, exercise, minutes, message, errors);
 	}
 
@@ -89,6 +92,13 @@ public record AdjustmentForm(String kind, String exercise, String minutes, Strin
 	@Nullable
 	Integer validMinutes() {
 		return validKind() == ProviderAdvice.Kind.MAX_MINUTES ? minutesOf(minutes) : null;
+	}
+
+	/** The same form with one more problem on a field. */
+	AdjustmentForm withError(String field, String key) {
+		var more = new LinkedHashMap<>(errors);
+		more.put(field, key);
+		return new AdjustmentForm(kind, exercise, minutes, message, more);
 	}
 
 	public boolean hasError(String field) {

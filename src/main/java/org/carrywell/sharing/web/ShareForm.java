@@ -32,6 +32,9 @@ public record ShareForm(String name, String access, String days, boolean notes, 
 		else if (name.length() > ShareStore.MAX_NAME) {
 			errors.put("name", "sharing.error.name.long");
 		}
+		else if (name.chars().anyMatch(Character::isISOControl)) {
+			errors.put("name", "sharing.error.name.characters");
+		}
 		String access = text(parameters.getFirst("access"));
 		if (!access.equals(VIEW) && !access.equals(ADJUST)) {
 			errors.put("access", "sharing.error.access");

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.carrywell.accounts.CurrentMember;
@@ -88,9 +87,13 @@ class SharingController {
 		return show(member(), ShareForm.blank(), model);
 	}
 
+	/**
+	 * Makes the link and shows it on this very answer, the one exception to post-redirect-get here: a redirect would
+	 * have to carry the token through her session, and so into the session table; this way it is never stored
+	 * anywhere, and the answer is not kept by the browser either.
+	 */
 	@PostMapping("/sharing")
-	String create(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String create(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
 		SignedInMember member = member();
 		ShareForm form = ShareForm.read(parameters);
 		if (form.hasErrors()) {
@@ -100,20 +103,27 @@ class SharingController {
 		var created = shares.create(member.id(), form.name(), form.mayAdjust(), form.notes(),
 				Duration.ofDays(form.validDays()), clock.instant());
 		activity.sharing(member.id(), MemberActivity.Sharing.SHARE_CREATED, form.name());
-		redirect.addFlashAttribute("createdLink", address("/shared/" + created.token()));
-		redirect.addFlashAttribute("createdFor", form.name());
-		return "redirect:/sharing#created";
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("createdLink", address("/shared/" + created.token()));
+		model.addAttribute("createdFor", form.name());
+		return show(member, ShareForm.blank(), model);
 	}
 
+	/** Ends a link at once; with {@code undo=yes}, everything changed through it is undone too. */
 	@PostMapping("/sharing/{id}/revoke")
-	String revoke(@PathVariable String id) {
+	String revoke(@PathVariable String id, @RequestParam(name = "undo", required = false) @Nullable String undo) {
 		SignedInMember member = member();
 		UUID shareId = uuid(id);
 		if (shares.of(member.id()).stream().noneMatch(share -> share.id().equals(shareId))) {
 			throw new NotFoundException("share", id);
 		}
-		var ended = shares.revoke(member.id(), shareId, clock.instant());
+		var now = clock.instant();
+		var ended = shares.revoke(member.id(), shareId, now);
 		ended.ifPresent(share -> activity.sharing(member.id(), MemberActivity.Sharing.SHARE_REVOKED, share.providerName()));
+		if ("yes".equals(undo) && adjustments.undoThroughShare(member.id(), shareId, now) > 0) {
+			activity.sharing(member.id(), MemberActivity.Sharing.ADJUSTMENT_UNDONE,
+					ended.map(ShareStore.Share::providerName).orElse(""));
+		}
 		return "redirect:/sharing?revoked";
 	}
 
@@ -136,9 +146,10 @@ class SharingController {
 		return "plan".equals(back) ? "redirect:/plan/mine" : "redirect:/sharing?undone#changes";
 	}
 
+	/** A new calendar address, shown on this answer only (as a new link is, and for the same reason). */
 	@PostMapping("/sharing/calendar")
 	String calendar(@RequestParam(name = "time", required = false) @Nullable String time, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response) {
 		SignedInMember member = member();
 		LocalTime at = time(time);
 		if (at == null) {
@@ -149,8 +160,9 @@ class SharingController {
 		}
 		String token = feeds.renew(member.id(), at, clock.instant());
 		activity.sharing(member.id(), MemberActivity.Sharing.CALENDAR_FEED_STARTED, at.toString());
-		redirect.addFlashAttribute("calendarLink", address("/calendar/" + token + ".ics"));
-		return "redirect:/sharing#calendar";
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("calendarLink", address("/calendar/" + token + ".ics"));
+		return show(member, ShareForm.blank(), model);
 	}
 
 	@PostMapping("/sharing/calendar/stop")
@@ -177,7 +189,7 @@ class SharingController {
 		model.addAttribute("share", share);
 		model.addAttribute("period", period);
 		model.addAttribute("periods", ProgressReport.PERIODS);
-		model.addAttribute("view", views.of(member, share.providerName(), period, share.showsNotes(),
+		model.addAttribute("view", views.of(member, share.providerName(), share.id(), period, share.showsNotes(),
 				LocaleContextHolder.getLocale()));
 		return VIEW_PREVIEW;
 	}
@@ -185,14 +197,14 @@ class SharingController {
 	@GetMapping("/sharing/report.pdf")
 	ResponseEntity<byte[]> report(@RequestParam(name = "weeks", required = false) @Nullable String weeks) {
 		SignedInMember member = member();
-		var view = views.of(member, "", ProgressReport.period(weeks), true, LocaleContextHolder.getLocale());
+		var view = views.of(member, "", null, ProgressReport.period(weeks), true, LocaleContextHolder.getLocale());
 		return Downloads.pdf(pdf.render(view, false, LocaleContextHolder.getLocale()), view.today());
 	}
 
 	@GetMapping("/sharing/fhir.json")
 	ResponseEntity<byte[]> fhir(@RequestParam(name = "weeks", required = false) @Nullable String weeks) {
 		SignedInMember member = member();
-		var view = views.of(member, "", ProgressReport.period(weeks), true, LocaleContextHolder.getLocale());
+		var view = views.of(member, "", null, ProgressReport.period(weeks), true, LocaleContextHolder.getLocale());
 		return Downloads.fhir(fhir.json(view, true, LocaleContextHolder.getLocale()), view.today());
 	}
 
