@@ -430,6 +430,65 @@ abstract class SharingJourneyContract {
 	}
 
 	@Test
+	void whatAProviderLeavesOutIsNeverOfferedToMakeASessionEasier() throws Exception {
+		var member = memberWithProfile();
+		var visitor = member.visitor();
+		String planQuery = location(visitor.get("/plan/mine")).replaceFirst("^[^?]*\\?", "");
+		// Planned exercises with the easier version the player offers for them today.
+		var easierOf = new java.util.LinkedHashMap<String, String>();
+		for (JsonNode session : JSON.readTree(visitor.get("/api/v1/me/plan").body()).get("sessions")) {
+			String player = player(visitor, planQuery, session.get("day").asInt());
+			for (JsonNode item : session.get("items")) {
+				String id = item.get("exerciseId").asString();
+				catalogue.find(id).flatMap(Exercise::easierVariant)
+					.filter(easier -> player.contains("\"id\":\"" + easier.value() + "\""))
+					.ifPresent(easier -> easierOf.put(id, easier.value()));
+			}
+		}
+		assertThat(easierOf).as("an easier version the player offers").isNotEmpty();
+
+		String link = share(member, "Physio Ben", "adjust", "30", false);
+		var provider = new Visitor(port);
+		provider.get(link + "/view");
+		boolean tried = false;
+		for (var pair : easierOf.entrySet()) {
+			provider.post(link + "/adjust", "kind", "EXCLUDE", "exercise", pair.getValue(), "message", "Not this one for now.");
+			// Still planned with its easier version left out: its day's player must not offer that version.
+			for (JsonNode session : JSON.readTree(visitor.get("/api/v1/me/plan").body()).get("sessions")) {
+				boolean planned = false;
+				for (JsonNode item : session.get("items")) {
+					planned |= item.get("exerciseId").asString().equals(pair.getKey());
+				}
+				if (planned) {
+					String player = player(visitor, planQuery, session.get("day").asInt());
+					assertThat(player).contains("\"id\":\"" + pair.getKey() + "\"")
+						.doesNotContain("\"id\":\"" + pair.getValue() + "\"");
+					tried = true;
+				}
+			}
+			if (tried) {
+				break;
+			}
+		}
+		assertThat(tried).as("an exercise still planned after its easier version was left out").isTrue();
+	}
+
+	/** The player's page for a day of her plan, after the check before a session answered "no" throughout. */
+	private String player(Visitor visitor, String planQuery, int day) {
+		String before = visitor.get("/session?" + planQuery + "&day=" + day).body();
+		var asked = Pattern.compile("name=\"asked\" value=\"([^\"]+)\"").matcher(before);
+		assertThat(asked.find()).as("the check before a session").isTrue();
+		var query = new StringBuilder("/session/play?" + planQuery + "&day=" + day + "&painBefore=3&asked=" + asked.group(1));
+		for (var question : org.carrywell.safety.PreSessionQuestion.values()) {
+			query.append("&before.").append(question.name()).append("=no");
+		}
+		var page = visitor.get(query.toString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"session-data\"");
+		return page.body();
+	}
+
+	@Test
 	void aProviderWithdrawsTheirOwnChangesOnlyAndSheCanEndALinkWithEverythingItChanged() throws Exception {
 		var member = memberWithProfile();
 		String ben = share(member, "Physio Ben", "adjust", "30", false);
