@@ -16,6 +16,10 @@ CREATE TABLE provider_share (
     revoked_at      TIMESTAMP WITH TIME ZONE,
     last_opened_at  TIMESTAMP WITH TIME ZONE,
     times_opened    INTEGER                  DEFAULT 0 NOT NULL,
+    -- When an opening, and when a change, made through it last went into her activity log (each at most once an
+    -- hour; see ShareStore.worthLogging).
+    opening_logged_at TIMESTAMP WITH TIME ZONE,
+    change_logged_at  TIMESTAMP WITH TIME ZONE,
     CONSTRAINT provider_share_token UNIQUE (token_hash)
 );
 

@@ -9,6 +9,13 @@ import java.util.UUID;
  */
 public interface StandingAccess {
 
-	void endAll(UUID member);
+	/** Why they end: her activity log says which. */
+	enum Why {
+
+		SIGNED_OUT_EVERYWHERE, PASSWORD_RESET
+
+	}
+
+	void endAll(UUID member, Why why);
 
 }

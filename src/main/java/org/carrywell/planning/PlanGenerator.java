@@ -131,6 +131,7 @@ public final class PlanGenerator {
 		request.pinned()
 			.stream()
 			.sorted()
+			.filter(id -> !request.excluded().contains(id))
 			.filter(id -> assessment.verdict(id).map(verdict -> !verdict.allowed()).orElse(true))
 			.forEach(id -> notes.add(new Note(NoteKind.PINNED_NOT_ALLOWED, id.value())));
 

@@ -67,13 +67,14 @@ public final class PlanCalendar {
 	}
 
 	/**
+	 * @param uid what the events' ids start with: the same for the same calendar (so a calendar app updates its
+	 * events rather than adding more), different for different people's
 	 * @param until the first day with no session (exclusive)
 	 * @param renewWeek the week from which the plan must be made again, when the series stops at one
 	 */
-	public static String write(WeeklyPlan plan, LocalDate from, LocalDate until, @Nullable Integer renewWeek, LocalTime time,
-			String planUrl, Words words) {
+	public static String write(String uid, WeeklyPlan plan, LocalDate from, LocalDate until, @Nullable Integer renewWeek,
+			LocalTime time, String planUrl, Words words) {
 		var calendar = new Calendar().withProdId("-//Carrywell//Weekly plan//EN").withDefaults().getFluentTarget();
-		String uid = "carrywell-" + Integer.toHexString(planUrl.hashCode());
 		// A member whose provider cleared her has no reminder (rule book v2): the caller passes no note then.
 		String notice = plan.status() == WeeklyPlan.Status.CLEARANCE_NEEDED && !words.clearanceNote().isBlank()
 				? words.clearanceNote() + "\n\n" : "";

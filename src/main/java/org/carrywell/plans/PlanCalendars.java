@@ -64,7 +64,10 @@ public class PlanCalendars {
 		// Her plan's own page: it is made from her profile when she opens it, signed in.
 		String planUrl = UriComponentsBuilder.fromUri(baseUrl).replacePath("/plan/mine").build().toUriString();
 		boolean cleared = member.check().map(check -> check.clearance() != null).orElse(false);
-		return Optional.of(PlanCalendar.write(plan, today, window.until(), window.renewWeek(), time, planUrl,
+		// Her subscription's events are hers: every member's plan page has the same address.
+		String uid = "carrywell-" + java.util.UUID.nameUUIDFromBytes(("carrywell-calendar:" + member.id())
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return Optional.of(PlanCalendar.write(uid, plan, today, window.until(), window.renewWeek(), time, planUrl,
 				new PlanCalendar.Words(
 						minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
 						messages.getMessage("plan.calendar.stop", null, locale),

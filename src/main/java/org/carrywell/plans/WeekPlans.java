@@ -24,7 +24,8 @@ import org.carrywell.progress.PlanLearning;
  * marked {@code mine=yes}, as {@code /plan/mine} gives it) is made from her profile and kept check on the server,
  * whatever else the address says, and learns from her history: this week's decisions (decided for the week she is
  * in today, never for another) go into the request, and the generator still gives only what the safety engine
- * allows her. For a visitor, or an address without the mark, the plan is made from the address alone.
+ * allows her. For a visitor, or an address without the mark, the plan is made from the address alone (with what
+ * her providers asked, when she is signed in).
  */
 @Component
 public class WeekPlans {
@@ -89,7 +90,10 @@ public class WeekPlans {
 				}
 			}
 		}
-		return PlanGenerator.generate(catalogue, form.toRequest(day));
+		// A signed-in member's plan from an address of her own making still keeps what her providers asked.
+		PlanRequest request = form.toRequest(day);
+		return PlanGenerator.generate(catalogue,
+				currentMember.get().map(member -> adviceFor(member.id()).applyTo(request)).orElse(request));
 	}
 
 	/** The plan of a request made from her own profile (the API's), learned from her history. */

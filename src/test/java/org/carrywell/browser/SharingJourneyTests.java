@@ -86,7 +86,7 @@ class SharingJourneyTests extends BrowserTest {
 		PageGates physio = PageGates.attach(desktop, base());
 		desktop.navigate(base() + path);
 		check(physio, desktop, "shared-door", "desktop");
-		desktop.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open it")).click();
+		desktop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open it")).click();
 		assertThat(desktop.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Her plan and progress"))).isVisible();
 		check(physio, desktop, "shared-view", "desktop");
 		Locator exclude = desktop.locator("#exclude-exercise");

@@ -114,7 +114,7 @@ abstract class SharingJourneyContract {
 		// The link itself opens a door that holds nothing of hers and counts nothing: previews fetch it.
 		var door = provider.get(link);
 		assertThat(door.statusCode()).isEqualTo(200);
-		assertThat(door.body()).contains("A plan shared with you").contains(link + "/view")
+		assertThat(door.body()).contains("A plan shared with you").contains(link + "/open").doesNotContain(link + "/view")
 			.doesNotContain("Week 24").doesNotContain("Midwife Anna");
 		assertThat(jdbc.sql("SELECT times_opened FROM provider_share WHERE member_id = ?").param(member.id())
 			.query(Integer.class).single()).isZero();
@@ -249,6 +249,10 @@ abstract class SharingJourneyContract {
 		assertThat(unknown.body()).contains("Choose an exercise from the list.");
 		var bigCap = provider.post(link + "/adjust", "kind", "MAX_MINUTES", "minutes", "90");
 		assertThat(bigCap.statusCode()).isEqualTo(400);
+		String walking = catalogue.exercises().stream().filter(e -> e.category() == org.carrywell.catalogue.Category.CARDIO)
+			.findFirst().orElseThrow().id().value();
+		assertThat(provider.post(link + "/adjust", "kind", "PIN", "exercise", walking).statusCode())
+			.as("walking is never in a session").isEqualTo(400);
 		assertThat(rows("provider_adjustment", member.id())).isZero();
 
 		var excluded = provider.post(link + "/adjust", "kind", "EXCLUDE", "exercise", planned, "message",
@@ -473,6 +477,15 @@ abstract class SharingJourneyContract {
 		assertThat(tried).as("an exercise still planned after its easier version was left out").isTrue();
 	}
 
+	/** The warning-sign check's result as a browser asks for it, saying where the request comes from. */
+	private int check(String path, String session, String from) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Sec-Fetch-Site", from);
+		if (session != null) {
+			request.header("Cookie", "SESSION=" + session);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	/** The player's page for a day of her plan, after the check before a session answered "no" throughout. */
 	private String player(Visitor visitor, String planQuery, int day) {
 		String before = visitor.get("/session?" + planQuery + "&day=" + day).body();
@@ -549,11 +562,14 @@ abstract class SharingJourneyContract {
 	void herWarningSignChecksReachTheViewOnceEach() throws Exception {
 		var member = memberWithProfile();
 		String query = "/warning-signs/result?symptom=FEWER_BABY_MOVEMENTS&weeks=24";
-		assertThat(member.visitor().get(query).statusCode()).isEqualTo(200);
-		assertThat(member.visitor().get(query).statusCode()).as("the same result opened again").isEqualTo(200);
-		assertThat(member.visitor().get("/warning-signs/result?weeks=24").statusCode()).as("nothing ticked").isEqualTo(200);
+		String session = member.visitor().cookie("SESSION").orElseThrow();
+		assertThat(check(query, session, "cross-site")).as("a link crafted on another site").isEqualTo(200);
+		assertThat(rows("warning_sign_check", member.id())).isZero();
+		assertThat(check(query, session, "same-origin")).isEqualTo(200);
+		assertThat(check(query, session, "same-origin")).as("the same result opened again").isEqualTo(200);
+		assertThat(check("/warning-signs/result?weeks=24", session, "same-origin")).as("nothing ticked").isEqualTo(200);
 		assertThat(rows("warning_sign_check", member.id())).isEqualTo(1);
-		assertThat(new Visitor(port).get(query).statusCode()).as("a visitor's check keeps nothing").isEqualTo(200);
+		assertThat(check(query, null, "same-origin")).as("a visitor's check keeps nothing").isEqualTo(200);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM warning_sign_check").query(Integer.class).single()).isEqualTo(1);
 
 		String link = share(member, "Midwife Anna", "view", "30", false);

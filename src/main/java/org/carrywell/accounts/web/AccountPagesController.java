@@ -229,7 +229,7 @@ class AccountPagesController {
 			return linkExpired("reset", response, model);
 		}
 		sessions.endAll(member.get().email());
-		standingAccess.forEach(access -> access.endAll(member.get().id()));
+		standingAccess.forEach(access -> access.endAll(member.get().id(), StandingAccess.Why.PASSWORD_RESET));
 		return "redirect:/account/sign-in?reset";
 	}
 

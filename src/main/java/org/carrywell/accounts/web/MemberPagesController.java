@@ -224,7 +224,7 @@ class MemberPagesController {
 		SignedInMember member = signedIn();
 		accounts.record(member.id(), ActivityLog.Kind.SIGNED_OUT_EVERYWHERE, "");
 		sessions.endAll(member.email());
-		standingAccess.forEach(access -> access.endAll(member.id()));
+		standingAccess.forEach(access -> access.endAll(member.id(), StandingAccess.Why.SIGNED_OUT_EVERYWHERE));
 		request.logout();
 		return "redirect:/account/sign-in?signedOutEverywhere";
 	}

@@ -150,7 +150,9 @@ class PlanController {
 			.encode()
 			.toUriString();
 		var locale = LocaleContextHolder.getLocale();
-		String ics = PlanCalendar.write(plan, from, window.until(), window.renewWeek(), time, planUrl,
+		// A downloaded calendar is its address's: the same address gives the same events.
+		String ics = PlanCalendar.write("carrywell-" + Integer.toHexString(planUrl.hashCode()), plan, from,
+				window.until(), window.renewWeek(), time, planUrl,
 				new PlanCalendar.Words(minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
 						messages.getMessage("plan.calendar.stop", null, locale),
 						providerClearance(form).isPresent() ? "" : messages.getMessage("plan.week.clearance", null, locale),

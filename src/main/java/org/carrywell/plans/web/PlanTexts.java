@@ -114,7 +114,8 @@ public class PlanTexts {
 			case ADDRESSES -> messages.getMessage("cause." + reason.detail(), null, locale);
 			case SUITS_TRIMESTER -> messages.getMessage("trimester." + reason.detail(), null, locale);
 			case ADJUSTED -> catalogue.find(reason.detail()).map(exercise -> exercise.name()).orElse(reason.detail());
-			case LEARNED -> messages.getMessage("plan.change.because." + reason.detail().split(":")[0], null, locale);
+			case LEARNED -> messages.getMessage((keys.startsWith("shared.") ? "shared.change.because." : "plan.change.because.")
+					+ reason.detail().split(":")[0], null, locale);
 			default -> reason.detail();
 		};
 		return messages.getMessage(keys + reason.kind(), new Object[] { detail }, locale);

@@ -187,7 +187,12 @@ class Sessions {
 			return new Found(Kind.NOT_FOR_HER, null, null,
 					new Refusal(exercise, false, List.of(), List.of(), contextQuery, leftOutBy.get()), null);
 		}
-		var entry = entry(exercise, exercise.dose(), assessment, new HashSet<>(advice.excluded()));
+		// Nor an easier variant her plan sets aside this week (left out by a provider, or rested after pain).
+		var setAside = new HashSet<>(advice.excluded());
+		currentMember.get()
+			.flatMap(member -> weekPlans.hers(member, today))
+			.ifPresent(plan -> setAside.addAll(plan.setAside()));
+		var entry = entry(exercise, exercise.dose(), assessment, setAside);
 		return session(new SessionContent(List.of(entry), person.weekOn(today), person.earliestWeekOn(today), "", 0,
 				screening));
 	}

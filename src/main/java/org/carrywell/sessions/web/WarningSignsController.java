@@ -92,9 +92,12 @@ class WarningSignsController {
 			return showForm(model, chosen, offered(offer), weekText, back, "warning.error.unknown");
 		}
 		WarningSignResult result = WarningSigns.assess(symptoms, age);
-		// A member's check is kept in her account, for her and the people she shares with.
+		// A member's check is kept in her account, for her and the people she shares with: only one she made on this
+		// site (the browser says so), so that a link crafted elsewhere cannot put signs into her record.
 		GestationalAge week = age;
-		currentMember.get().ifPresent(member -> warningSignLog.record(member.id(), symptoms, result.urgency(), week));
+		if ("same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
+			currentMember.get().ifPresent(member -> warningSignLog.record(member.id(), symptoms, result.urgency(), week));
+		}
 		if (result.stopsExercise()) {
 			gate.close(request, response);
 		}

@@ -39,7 +39,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Exercise;
 import org.carrywell.catalogue.PainArea;
@@ -157,13 +156,12 @@ public class FhirExport {
 	}
 
 	Bundle bundle(ProviderViews.View view, boolean withNotes, Locale locale) {
-		SignedInMember member = view.member();
 		var bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.COLLECTION);
 		bundle.setTimestamp(Date.from(clock.instant()));
 		bundle.setIdentifier(new Identifier().setSystem(CARRYWELL_IDS).setValue("urn:uuid:" + UUID.randomUUID()));
 
-		String patientUrl = "urn:uuid:" + patientId(member.id());
+		String patientUrl = "urn:uuid:" + patientId(view.memberId());
 		var patient = new Patient();
 		patient.addIdentifier().setSystem(CARRYWELL_IDS).setValue(patientUrl);
 		patient.setActive(true);
@@ -183,7 +181,7 @@ public class FhirExport {
 			age.setValue(new Quantity().setValue(view.week().weeks()).setUnit("wk").setSystem(UCUM).setCode("wk"));
 			addNew(bundle, age);
 		}
-		for (var condition : member.profile().conditions().stream().sorted().toList()) {
+		for (var condition : view.profile().conditions().stream().sorted().toList()) {
 			var declared = new Condition();
 			declared.setClinicalStatus(new CodeableConcept(new Coding(CONDITION_CLINICAL, "active", "Active")));
 			declared.setVerificationStatus(new CodeableConcept(new Coding(CONDITION_VERIFICATION, "unconfirmed", "Unconfirmed")));
@@ -218,7 +216,7 @@ public class FhirExport {
 		});
 
 		LocalDate from = view.report().from();
-		for (ProgressReport.DiaryDay day : progress.diary(member.id(), from, view.today())) {
+		for (ProgressReport.DiaryDay day : progress.diary(view.memberId(), from, view.today())) {
 			var areas = day.pain().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
 			for (int i = 0; i < areas.size(); i++) {
 				var entry = areas.get(i);
@@ -233,7 +231,7 @@ public class FhirExport {
 				addNew(bundle, pain);
 			}
 		}
-		for (SessionRecord session : progress.sessions(member.id(), from, view.today())) {
+		for (SessionRecord session : progress.sessions(view.memberId(), from, view.today())) {
 			var done = observation(subject, "55411-3", "Exercise duration", "activity");
 			done.setEffective(new Period().setStart(Date.from(session.startedAt())).setEnd(Date.from(session.endedAt())));
 			done.setValue(minutes(Math.round(session.secondsDone() / 60.0f), "min"));
@@ -263,7 +261,7 @@ public class FhirExport {
 				monday = monday.plusWeeks(1)) {
 			weekly.put(monday, 0);
 		}
-		progress.activity(member.id(), from, view.today())
+		progress.activity(view.memberId(), from, view.today())
 			.forEach(entry -> weekly.merge(entry.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
 					entry.minutes(), Integer::sum));
 		weekly.forEach((monday, total) -> {

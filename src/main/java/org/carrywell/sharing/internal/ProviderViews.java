@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.carrywell.accounts.CheckRecord;
 import org.carrywell.accounts.Clearance;
+import org.carrywell.accounts.Profile;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Exercise;
@@ -47,6 +48,7 @@ import org.carrywell.safety.WarningSigns;
 public class ProviderViews {
 
 	/**
+	 * @param memberId her account's id, for the exports' own identifiers (never shown); her e-mail address is not here
 	 * @param week her week today; null when her profile has no due date, or one out of range
 	 * @param screeningToday her kept check's answers judged for her week today (with her declared conditions); null
 	 * without a check or a week
@@ -62,7 +64,7 @@ public class ProviderViews {
 	 * @param notes her notes in the period, newest first; empty unless she chose to share them
 	 */
 	public record View(String providerName, LocalDate today, @Nullable LocalDate dueDate,
-			@Nullable GestationalAge week, SignedInMember member, Optional<CheckRecord> check,
+			@Nullable GestationalAge week, UUID memberId, Profile profile, Optional<CheckRecord> check,
 			@Nullable ScreeningResult screeningToday, @Nullable Clearance clearance, @Nullable WeeklyPlan plan,
 			LocalDate planWeekStart, @Nullable Integer nextBoundaryWeek, @Nullable LocalDate nextBoundaryOn,
 			ProviderAdvice.Advice advice, ProgressReport.Report report, List<WarningSignEntry> warningSigns,
@@ -174,7 +176,8 @@ public class ProviderViews {
 		signs.sort(Comparator.comparing(WarningSignEntry::at).reversed());
 		rows.sort(Comparator.comparing(SessionRow::day).reversed());
 		notes.sort(Comparator.comparing(NoteEntry::day).reversed());
-		return new View(providerName, today, due, week, member, member.check(), screening, clearance, plan,
+		return new View(providerName, today, due, week, member.id(), member.profile(), member.check(), screening,
+				clearance, plan,
 				PlanLearning.weekStart(today), boundary, boundary == null ? null : pregnancy.firstDayOfWeek(boundary),
 				advice(member.id(), viewer, locale), report, signs, rows, diary.size(), sleepDisturbed, showsNotes,
 				notes);

@@ -108,18 +108,39 @@ public class ShareStore implements MemberData {
 			.orElseGet(Lookup.Unknown::new);
 	}
 
-	/** Her activity log names the first opening of a link in each hour; the link counts every one. */
+	/** Her activity log takes at most one entry an hour from a link; the link counts every opening itself. */
 	public static final Duration LOGGED_AT_MOST_EVERY = Duration.ofHours(1);
 
-	/**
-	 * Counts an opening of the link; true when it is the first in an hour, and so goes into her activity log too
-	 * (anyone holding a link could otherwise push her sign-ins out of the log by opening it again and again).
-	 */
-	public boolean opened(Share share, Instant now) {
+	/** Counts an opening of the link. */
+	public void opened(Share share, Instant now) {
 		jdbc.sql("UPDATE provider_share SET last_opened_at = ?, times_opened = times_opened + 1 WHERE id = ?")
 			.params(Rows.utc(now), share.id())
 			.update();
-		return share.lastOpenedAt() == null || share.lastOpenedAt().isBefore(now.minus(LOGGED_AT_MOST_EVERY));
+	}
+
+	/** What is done through a link, for her activity log. */
+	public enum Doing {
+
+		OPENING("opening_logged_at"), CHANGE("change_logged_at");
+
+		private final String column;
+
+		Doing(String column) {
+			this.column = column;
+		}
+
+	}
+
+	/**
+	 * Whether an opening (or a change) just made through a link goes into her activity log: true for the first in
+	 * an hour, for one caller only however many ask at once. Anyone holding a link could otherwise push her sign-ins
+	 * out of the log by opening it, or changing and withdrawing, again and again.
+	 */
+	public boolean worthLogging(Share share, Doing doing, Instant now) {
+		return jdbc.sql("UPDATE provider_share SET " + doing.column + " = ? WHERE id = ? AND (" + doing.column
+				+ " IS NULL OR " + doing.column + " <= ?)")
+			.params(Rows.utc(now), share.id(), Rows.utc(now.minus(LOGGED_AT_MOST_EVERY)))
+			.update() == 1;
 	}
 
 	/** Ends every link of hers still open; the ones it ended. */
@@ -138,8 +159,11 @@ public class ShareStore implements MemberData {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		int ended = jdbc.sql("UPDATE provider_share SET revoked_at = ? WHERE id = ? AND member_id = ? AND revoked_at IS NULL")
-			.params(Rows.utc(now), share, member)
+		// A link already past its day stays "expired": ending it again would rewrite its history.
+		int ended = jdbc.sql("""
+				UPDATE provider_share SET revoked_at = ?
+				WHERE id = ? AND member_id = ? AND revoked_at IS NULL AND expires_at > ?""")
+			.params(Rows.utc(now), share, member, Rows.utc(now))
 			.update();
 		return ended == 1 ? found : Optional.empty();
 	}

@@ -16,9 +16,6 @@ import org.carrywell.accounts.StandingAccess;
 @Component
 class StandingLinks implements StandingAccess {
 
-	/** The detail her activity log gives for links ended this way. */
-	static final String ENDED_WITH_SESSIONS = "signed out everywhere";
-
 	private final ShareStore shares;
 
 	private final CalendarFeeds feeds;
@@ -36,13 +33,14 @@ class StandingLinks implements StandingAccess {
 
 	@Override
 	@Transactional
-	public void endAll(UUID member) {
+	public void endAll(UUID member, Why why) {
+		// Her activity log says why, in its own words ("signed out everywhere", "password reset").
+		String because = why == Why.PASSWORD_RESET ? "password reset" : "signed out everywhere";
 		for (ShareStore.Share ended : shares.revokeAll(member, clock.instant())) {
-			activity.sharing(member, MemberActivity.Sharing.SHARE_REVOKED,
-					ended.providerName() + " · " + ENDED_WITH_SESSIONS);
+			activity.sharing(member, MemberActivity.Sharing.SHARE_REVOKED, ended.providerName() + " · " + because);
 		}
 		if (feeds.stop(member)) {
-			activity.sharing(member, MemberActivity.Sharing.CALENDAR_FEED_STOPPED, ENDED_WITH_SESSIONS);
+			activity.sharing(member, MemberActivity.Sharing.CALENDAR_FEED_STOPPED, because);
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 import org.carrywell.catalogue.Catalogue;
+import org.carrywell.catalogue.Category;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.PlanRequest;
 import org.carrywell.plans.ProviderAdvice;
@@ -35,8 +36,11 @@ public record AdjustmentForm(String kind, String exercise, String minutes, Strin
 		if (parsed == null) {
 			errors.put("kind", "sharing.adjust.error.kind");
 		}
+		// Walking, swimming and cycling are never in a session (her activity minutes are): nothing to keep or leave out.
 		if ((parsed == ProviderAdvice.Kind.PIN || parsed == ProviderAdvice.Kind.EXCLUDE)
-				&& (!ExerciseId.isValid(exercise) || catalogue.find(new ExerciseId(exercise)).isEmpty())) {
+				&& (!ExerciseId.isValid(exercise) || catalogue.find(new ExerciseId(exercise))
+					.filter(found -> found.category() != Category.CARDIO)
+					.isEmpty())) {
 			errors.put("exercise", "sharing.adjust.error.exercise");
 		}
 		if (parsed == ProviderAdvice.Kind.MAX_MINUTES && minutesOf(minutes) == null) {

@@ -44,7 +44,8 @@ import org.carrywell.system.NotFoundException;
 /**
  * What the person she shared with opens, with no account. {@code /shared/{token}} holds nothing of hers: a link
  * pasted into a chat or an e-mail is fetched by previews and scanners, which must not receive her data nor count as
- * an opening; its button leads to {@code /shared/{token}/view}, her view for a consultation (and their changes,
+ * an opening; its button (a form, which scanners do not press) leads to {@code /shared/{token}/view}, her view for
+ * a consultation (and their changes,
  * when the link allows them), with her report as a PDF and a FHIR file. A link she ended, or one past its day,
  * answers 410 on every address under it and says so; a token that was never a link answers 404. Every opening and
  * download is counted on the link (and, the first in each hour, in her activity log). Nothing here is cached or
@@ -123,6 +124,13 @@ class ProviderController {
 		return VIEW_OPEN;
 	}
 
+	/** A person pressed "Open it" on the door: on to her view. */
+	@PostMapping("/shared/{token}/open")
+	String openView(@PathVariable String token) {
+		find(token);
+		return "redirect:/shared/" + token + "/view";
+	}
+
 	@GetMapping("/shared/{token}/view")
 	String view(@PathVariable String token, @RequestParam(name = "weeks", required = false) @Nullable String weeks,
 			@RequestParam(name = "saved", required = false) @Nullable String saved, Model model) {
@@ -152,8 +160,7 @@ class ProviderController {
 		ProviderAdvice.Kind kind = form.validKind();
 		adjustments.add(opened.member().id(), opened.share().id(), opened.share().providerName(), kind,
 				form.validExercise(), form.validMinutes(), form.message(), clock.instant());
-		activity.sharing(opened.member().id(), MemberActivity.Sharing.PROVIDER_ADJUSTED,
-				opened.share().providerName());
+		log(opened, ShareStore.Doing.CHANGE, MemberActivity.Sharing.PROVIDER_ADJUSTED, opened.share().providerName());
 		return "redirect:/shared/" + token + "/view?saved=" + kind.name() + "#changes";
 	}
 
@@ -170,8 +177,7 @@ class ProviderController {
 		}
 		adjustments.withdraw(opened.member().id(), opened.share().id(), number, clock.instant())
 			.orElseThrow(() -> new NotFoundException("change", id));
-		activity.sharing(opened.member().id(), MemberActivity.Sharing.PROVIDER_ADJUSTED,
-				opened.share().providerName());
+		log(opened, ShareStore.Doing.CHANGE, MemberActivity.Sharing.PROVIDER_ADJUSTED, opened.share().providerName());
 		return "redirect:/shared/" + token + "/view#changes";
 	}
 
@@ -193,14 +199,20 @@ class ProviderController {
 		return Downloads.fhir(fhir.json(view, opened.share().showsNotes(), locale), view.today());
 	}
 
-	/** Finds the link and counts the opening, on the link and (the first in each hour) in her activity log. */
+	/** Finds the link and counts the opening, on the link and (at most once an hour) in her activity log. */
 	private Opened open(String token, String what) {
 		Opened opened = find(token);
-		if (shares.opened(opened.share(), clock.instant())) {
-			activity.sharing(opened.member().id(), MemberActivity.Sharing.SHARE_OPENED,
-					opened.share().providerName() + " · " + what);
-		}
+		shares.opened(opened.share(), clock.instant());
+		log(opened, ShareStore.Doing.OPENING, MemberActivity.Sharing.SHARE_OPENED,
+				opened.share().providerName() + " · " + what);
 		return opened;
+	}
+
+	/** Into her activity log, when it is the first opening (or change) through this link in an hour. */
+	private void log(Opened opened, ShareStore.Doing doing, MemberActivity.Sharing event, String detail) {
+		if (shares.worthLogging(opened.share(), doing, clock.instant())) {
+			activity.sharing(opened.member().id(), event, detail);
+		}
 	}
 
 	private Opened find(String token) {
