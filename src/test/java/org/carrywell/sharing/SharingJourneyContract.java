@@ -571,6 +571,8 @@ abstract class SharingJourneyContract {
 		assertThat(rows("warning_sign_check", member.id())).isEqualTo(1);
 		assertThat(check(query, null, "same-origin")).as("a visitor's check keeps nothing").isEqualTo(200);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM warning_sign_check").query(Integer.class).single()).isEqualTo(1);
+		assertThat(member.visitor().get("/progress?weeks=4").body()).as("she sees what is kept")
+			.contains("Warning-sign checks you made").contains("Your baby is moving less than usual");
 
 		String link = share(member, "Midwife Anna", "view", "30", false);
 		String view = new Visitor(port).get(link + "/view").body();

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,6 +26,7 @@ import org.carrywell.accounts.SignedInMember;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.progress.PlanLearning;
 import org.carrywell.progress.ProgressReport;
+import org.carrywell.progress.WarningSignLog;
 import org.carrywell.progress.WeekTotals;
 import org.carrywell.progress.internal.ActivityStore;
 import org.carrywell.progress.internal.DiaryStore;
@@ -52,14 +54,17 @@ class ProgressPagesController {
 
 	private final ProgressReport report;
 
+	private final WarningSignLog warningSigns;
+
 	private final Clock clock;
 
 	ProgressPagesController(CurrentMember currentMember, DiaryStore diary, ActivityStore activity,
-			ProgressReport report, Clock clock) {
+			ProgressReport report, WarningSignLog warningSigns, Clock clock) {
 		this.currentMember = currentMember;
 		this.diary = diary;
 		this.activity = activity;
 		this.report = report;
+		this.warningSigns = warningSigns;
 		this.clock = clock;
 	}
 
@@ -142,9 +147,16 @@ class ProgressPagesController {
 	@GetMapping("/progress")
 	String helping(@RequestParam(name = "weeks", required = false) @Nullable String asked, Model model) {
 		int count = ProgressReport.period(asked);
+		UUID member = member().id();
+		var shown = report.of(member, count, LocaleContextHolder.getLocale());
 		model.addAttribute("period", count);
 		model.addAttribute("periods", ProgressReport.PERIODS);
-		model.addAttribute("report", report.of(member().id(), count, LocaleContextHolder.getLocale()));
+		model.addAttribute("report", shown);
+		// The warning-sign checks she made in the period, newest first: kept for her, and for whom she shares with.
+		var checks = new ArrayList<>(warningSigns.between(member, shown.from(), shown.to()));
+		java.util.Collections.reverse(checks);
+		model.addAttribute("checks", checks);
+		model.addAttribute("zone", clock.getZone());
 		return VIEW_HELPING;
 	}
 
