@@ -67,14 +67,24 @@ public class PlanCalendars {
 		// Her subscription's events are hers: every member's plan page has the same address.
 		String uid = "carrywell-" + java.util.UUID.nameUUIDFromBytes(("carrywell-calendar:" + member.id())
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		// A subscription is made again at every fetch: at the boundary it simply carries on.
 		return Optional.of(PlanCalendar.write(uid, plan, today, window.until(), window.renewWeek(), time, planUrl,
-				new PlanCalendar.Words(
-						minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
-						messages.getMessage("plan.calendar.stop", null, locale),
-						cleared ? "" : messages.getMessage("plan.week.clearance", null, locale),
-						// A subscription is made again at every fetch: at the boundary it simply carries on.
-						week -> messages.getMessage("plan.calendar.renew.feed", new Object[] { week }, locale),
-						item -> texts.cautions(item, plan.age(), locale))));
+				words(plan, cleared, "plan.calendar.renew.feed", locale)));
+	}
+
+	/**
+	 * The events' words in her language, for a downloaded calendar as for her subscription.
+	 *
+	 * @param cleared her provider cleared her: no clearance reminder (rule book v2)
+	 * @param renewKey what the event at the next boundary week says
+	 */
+	public PlanCalendar.Words words(WeeklyPlan plan, boolean cleared, String renewKey, Locale locale) {
+		return new PlanCalendar.Words(
+				minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
+				messages.getMessage("plan.calendar.stop", null, locale),
+				cleared ? "" : messages.getMessage("plan.week.clearance", null, locale),
+				week -> messages.getMessage(renewKey, new Object[] { week }, locale),
+				item -> texts.cautions(item, plan.age(), locale));
 	}
 
 }

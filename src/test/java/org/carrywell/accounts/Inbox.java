@@ -70,4 +70,34 @@ public final class Inbox {
 		return new Member(id, email, visitor);
 	}
 
+	/**
+	 * A new member with a plan: her profile (the members' API's JSON) and a kept check answered "no" throughout,
+	 * so that {@code /plan/mine} and {@code /api/v1/me/plan} give her plan at once.
+	 */
+	public Member newMemberWithPlan(int port, JdbcClient jdbc, String password, String profile) {
+		var member = newMember(port, jdbc, password);
+		var visitor = member.visitor();
+		visitor.get("/account");
+		var saved = visitor.json("PUT", "/api/v1/me/profile", profile);
+		if (saved.statusCode() != 200) {
+			throw new AssertionError("her profile was refused: " + saved.body());
+		}
+		var answers = new StringBuilder();
+		for (var question : org.carrywell.safety.ScreeningQuestion.values()) {
+			answers.append(answers.isEmpty() ? "" : ",").append('"').append(question.name()).append("\":\"no\"");
+		}
+		var kept = visitor.json("PUT", "/api/v1/me/check", "{\"answers\":{" + answers + "}}");
+		if (kept.statusCode() != 200) {
+			throw new AssertionError("her check was refused: " + kept.body());
+		}
+		return member;
+	}
+
+	/** A profile for week 24 on {@code today}: lower back 5, front of the pelvis 2, somewhat active, 30 min × 4. */
+	public static String week24Profile(java.time.LocalDate today) {
+		return "{\"dueDate\":\"" + today.plusWeeks(16) + "\",\"pain\":{\"LOWER_BACK\":5,\"PELVIS_FRONT\":2},"
+				+ "\"priorActivity\":\"SOME\",\"equipment\":[\"MAT\",\"CHAIR\",\"WALL\"],\"floor\":true,"
+				+ "\"minutes\":30,\"sessionsPerWeek\":4}";
+	}
+
 }

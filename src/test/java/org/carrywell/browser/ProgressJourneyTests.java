@@ -52,17 +52,10 @@ class ProgressJourneyTests extends BrowserTest {
 	@Test
 	void anOfflineSessionReachesHerAccountOnceAndHerNextPlanLearnsFromIt() throws Exception {
 		// Her account, profile and kept check, made through the API; an earlier session today felt too easy.
-		var member = new Inbox(smtp).newMember(port, jdbc, PASSWORD);
-		var api = member.visitor();
-		api.get("/account");
-		api.json("PUT", "/api/v1/me/profile", "{\"dueDate\":\"" + LocalDate.now().plusWeeks(14)
+		var member = new Inbox(smtp).newMemberWithPlan(port, jdbc, PASSWORD, "{\"dueDate\":\"" + LocalDate.now().plusWeeks(14)
 				+ "\",\"pain\":{\"LOWER_BACK\":5},\"priorActivity\":\"SOME\",\"equipment\":[\"CHAIR\",\"WALL\"],"
 				+ "\"floor\":false,\"minutes\":10,\"sessionsPerWeek\":3}");
-		var answers = new StringBuilder();
-		for (var question : org.carrywell.safety.ScreeningQuestion.values()) {
-			answers.append(answers.isEmpty() ? "" : ",").append('"').append(question.name()).append("\":\"no\"");
-		}
-		api.json("PUT", "/api/v1/me/check", "{\"answers\":{" + answers + "}}");
+		var api = member.visitor();
 
 		Page page = browser.phone();
 		PageGates gates = PageGates.attach(page, base());

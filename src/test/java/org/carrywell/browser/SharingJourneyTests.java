@@ -50,17 +50,8 @@ class SharingJourneyTests extends BrowserTest {
 
 	@Test
 	void herPhysioChangesHerPlanThroughALinkSheThenEnds() throws Exception {
-		var member = new Inbox(smtp).newMember(port, jdbc, PASSWORD);
+		var member = new Inbox(smtp).newMemberWithPlan(port, jdbc, PASSWORD, Inbox.week24Profile(LocalDate.now()));
 		var api = member.visitor();
-		api.get("/account");
-		api.json("PUT", "/api/v1/me/profile", "{\"dueDate\":\"" + LocalDate.now().plusWeeks(16)
-				+ "\",\"pain\":{\"LOWER_BACK\":5},\"priorActivity\":\"SOME\",\"equipment\":[\"MAT\",\"CHAIR\",\"WALL\"],"
-				+ "\"floor\":true,\"minutes\":20,\"sessionsPerWeek\":3}");
-		var answers = new StringBuilder();
-		for (var question : org.carrywell.safety.ScreeningQuestion.values()) {
-			answers.append(answers.isEmpty() ? "" : ",").append('"').append(question.name()).append("\":\"no\"");
-		}
-		api.json("PUT", "/api/v1/me/check", "{\"answers\":{" + answers + "}}");
 		api.json("PUT", "/api/v1/me/diary/" + LocalDate.now().minusDays(1), "{\"pain\":{\"LOWER_BACK\":6}}");
 
 		// She makes the link on her phone.

@@ -332,19 +332,7 @@ abstract class ProgressJourneyContract {
 	// --- helpers
 
 	Inbox.Member memberWithProfile() {
-		var member = inbox.newMember(port, jdbc, PASSWORD);
-		member.visitor().get("/account");
-		String profile = "{\"dueDate\":\"" + LocalDate.now(clock).plusWeeks(16) + "\",\"pain\":{\"LOWER_BACK\":5,"
-				+ "\"PELVIS_FRONT\":2},\"priorActivity\":\"SOME\",\"equipment\":[\"MAT\",\"CHAIR\",\"WALL\"],\"floor\":true,"
-				+ "\"minutes\":30,\"sessionsPerWeek\":4}";
-		assertThat(member.visitor().json("PUT", "/api/v1/me/profile", profile).statusCode()).isEqualTo(200);
-		var answers = new StringBuilder();
-		for (var question : org.carrywell.safety.ScreeningQuestion.values()) {
-			answers.append(answers.isEmpty() ? "" : ",").append('"').append(question.name()).append("\":\"no\"");
-		}
-		assertThat(member.visitor().json("PUT", "/api/v1/me/check", "{\"answers\":{" + answers + "}}").statusCode())
-			.isEqualTo(200);
-		return member;
+		return inbox.newMemberWithPlan(port, jdbc, PASSWORD, Inbox.week24Profile(LocalDate.now(clock)));
 	}
 
 	private JsonNode diary(Visitor visitor, LocalDate day, String pain) {

@@ -253,6 +253,10 @@ abstract class SharingJourneyContract {
 			.findFirst().orElseThrow().id().value();
 		assertThat(provider.post(link + "/adjust", "kind", "PIN", "exercise", walking).statusCode())
 			.as("walking is never in a session").isEqualTo(400);
+		var longWhy = provider.post(link + "/adjust", "kind", "PIN", "exercise", planned, "message", "x".repeat(1001));
+		assertThat(longWhy.statusCode()).isEqualTo(400);
+		assertThat(longWhy.body()).as("the problem is named by the field").contains("Keep it to 1000 characters or fewer.")
+			.contains("id=\"pin-message-error\"");
 		assertThat(rows("provider_adjustment", member.id())).isZero();
 
 		var excluded = provider.post(link + "/adjust", "kind", "EXCLUDE", "exercise", planned, "message",
@@ -582,19 +586,7 @@ abstract class SharingJourneyContract {
 	}
 
 	Inbox.Member memberWithProfile() {
-		var member = inbox.newMember(port, jdbc, PASSWORD);
-		member.visitor().get("/account");
-		String profile = "{\"dueDate\":\"" + LocalDate.now(clock).plusWeeks(16) + "\",\"pain\":{\"LOWER_BACK\":5,"
-				+ "\"PELVIS_FRONT\":2},\"priorActivity\":\"SOME\",\"equipment\":[\"MAT\",\"CHAIR\",\"WALL\"],\"floor\":true,"
-				+ "\"minutes\":30,\"sessionsPerWeek\":4}";
-		assertThat(member.visitor().json("PUT", "/api/v1/me/profile", profile).statusCode()).isEqualTo(200);
-		var answers = new StringBuilder();
-		for (var question : org.carrywell.safety.ScreeningQuestion.values()) {
-			answers.append(answers.isEmpty() ? "" : ",").append('"').append(question.name()).append("\":\"no\"");
-		}
-		assertThat(member.visitor().json("PUT", "/api/v1/me/check", "{\"answers\":{" + answers + "}}").statusCode())
-			.isEqualTo(200);
-		return member;
+		return inbox.newMemberWithPlan(port, jdbc, PASSWORD, Inbox.week24Profile(LocalDate.now(clock)));
 	}
 
 	/** She makes a link on her sharing page; the page shows it once. */

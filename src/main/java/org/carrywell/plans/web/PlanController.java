@@ -39,6 +39,7 @@ import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.planning.WeeklyPlan;
 import org.carrywell.plans.PlanCalendar;
+import org.carrywell.plans.PlanCalendars;
 import org.carrywell.plans.PlanForm;
 import org.carrywell.plans.ProviderAdvice;
 import org.carrywell.plans.WeekPlans;
@@ -71,22 +72,23 @@ class PlanController {
 
 	private final MessageSource messages;
 
-	private final PlanTexts texts;
-
 	private final URI baseUrl;
 
 	private final CurrentMember currentMember;
 
 	private final WeekPlans weekPlans;
 
-	PlanController(Catalogue catalogue, Clock clock, MessageSource messages, PlanTexts texts,
-			@Value("${carrywell.base-url}") URI baseUrl, CurrentMember currentMember, WeekPlans weekPlans) {
+	private final PlanCalendars calendars;
+
+	PlanController(Catalogue catalogue, Clock clock, MessageSource messages,
+			@Value("${carrywell.base-url}") URI baseUrl, CurrentMember currentMember, WeekPlans weekPlans,
+			PlanCalendars calendars) {
+		this.calendars = calendars;
 		this.currentMember = currentMember;
 		this.weekPlans = weekPlans;
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.messages = messages;
-		this.texts = texts;
 		this.baseUrl = baseUrl;
 	}
 
@@ -153,11 +155,7 @@ class PlanController {
 		// A downloaded calendar is its address's: the same address gives the same events.
 		String ics = PlanCalendar.write("carrywell-" + Integer.toHexString(planUrl.hashCode()), plan, from,
 				window.until(), window.renewWeek(), time, planUrl,
-				new PlanCalendar.Words(minutes -> messages.getMessage("plan.calendar.title", new Object[] { minutes }, locale),
-						messages.getMessage("plan.calendar.stop", null, locale),
-						providerClearance(form).isPresent() ? "" : messages.getMessage("plan.week.clearance", null, locale),
-						week -> messages.getMessage("plan.calendar.renew", new Object[] { week }, locale),
-						item -> texts.cautions(item, plan.age(), locale)));
+				calendars.words(plan, providerClearance(form).isPresent(), "plan.calendar.renew", locale));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
