@@ -430,6 +430,8 @@ abstract class AccountJourneyContract {
 		assertThat(json).contains(member.email()).contains("UPPER_BACK=4").contains("My test key")
 			.contains("HIPS:6").contains("stairs").contains("SWIMMING").contains("Europe/Vienna")
 			.contains("Physio Ben").contains("See you Tuesday").doesNotContain(link)
+			.as("a link's hash is nobody's to read").doesNotContain(java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(link.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
 			.doesNotContain("argon2");
 		for (String table : List.of("pain_diary", "activity_minutes", "learned_week", "reminder_setting",
 				"reminder_delivery", "session_result", "provider_share", "provider_adjustment", "calendar_feed")) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.carrywell.accounts.MemberData;
+import org.carrywell.system.Rows;
 
 /** Her activity minutes: per day and kind, written again when she changes them. */
 @Repository

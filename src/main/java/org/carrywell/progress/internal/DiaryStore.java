@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import org.carrywell.accounts.MemberData;
 import org.carrywell.catalogue.PainArea;
+import org.carrywell.system.Rows;
 
 /** Her pain diary: one entry a day, written again when she changes it. */
 @Repository

@@ -19,6 +19,7 @@ import org.carrywell.accounts.MemberData;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.LearnedWeek;
 import org.carrywell.planning.LearningRule;
+import org.carrywell.system.Rows;
 
 /**
  * What each week's plan learned, one row per member and week, kept so that a week's decisions hold however often

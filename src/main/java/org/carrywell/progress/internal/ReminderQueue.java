@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.carrywell.accounts.MemberData;
+import org.carrywell.system.Rows;
 
 /**
  * The persistent reminder queue, worked with the newsletter queue's protocol: one row per member and moment (a

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.carrywell.accounts.MemberData;
+import org.carrywell.system.Rows;
 
 /** Her reminder choice: the days, the time and her time zone. No row: no reminders (they are opt-in). */
 @Repository

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.carrywell.accounts.MemberData;
 import org.carrywell.planning.PlanAdjustment.Feedback;
 import org.carrywell.progress.SessionRecord;
+import org.carrywell.system.Rows;
 
 /**
  * A member's finished or stopped sessions. The key is (member, the UUID the player made the result with): the

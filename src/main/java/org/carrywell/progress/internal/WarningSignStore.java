@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.carrywell.accounts.MemberData;
+import org.carrywell.system.Rows;
 
 /**
  * A member's warning-sign checks. The check is a page of its own (ADR 0003): the same result opened again (a reload,

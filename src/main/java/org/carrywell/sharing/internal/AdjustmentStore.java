@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.carrywell.accounts.MemberData;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.plans.ProviderAdvice;
+import org.carrywell.system.Rows;
 
 /**
  * What her providers changed in her plan, and the notes they left her. It is her plan's advice
@@ -79,7 +80,7 @@ public class AdjustmentStore implements ProviderAdvice, MemberData {
 	public List<Item> history(UUID member) {
 		return jdbc.sql("SELECT * FROM provider_adjustment WHERE member_id = ? ORDER BY made_at DESC, id DESC")
 			.param(member)
-			.query((rs, row) -> new Item(adjustment(rs), rs.getObject("share_id", UUID.class), Rows.instant(rs, "undone_at"),
+			.query((rs, row) -> new Item(adjustment(rs), rs.getObject("share_id", UUID.class), Rows.instantOrNull(rs, "undone_at"),
 					rs.getString("undone_by") == null ? null : UndoneBy.valueOf(rs.getString("undone_by"))))
 			.list();
 	}
@@ -144,7 +145,7 @@ public class AdjustmentStore implements ProviderAdvice, MemberData {
 		Integer cap = rs.wasNull() ? null : minutes;
 		return new ProviderAdvice.Adjustment(rs.getLong("id"), Kind.valueOf(rs.getString("kind")),
 				rs.getString("provider_name"), exercise == null ? null : new ExerciseId(exercise), cap,
-				rs.getString("message"), Objects.requireNonNull(Rows.instant(rs, "made_at")));
+				rs.getString("message"), Rows.instant(rs, "made_at"));
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.carrywell.accounts.MemberData;
+import org.carrywell.system.Rows;
 
 /**
  * Her calendar subscription: one secret address at a time. Making a new one ends the old at once (a lost phone);
@@ -46,7 +47,7 @@ public class CalendarFeeds implements MemberData {
 		return jdbc.sql("SELECT * FROM calendar_feed WHERE member_id = ?")
 			.param(member)
 			.query((rs, row) -> new Feed(member, LocalTime.parse(rs.getString("local_time")),
-					java.util.Objects.requireNonNull(Rows.instant(rs, "created_at")), Rows.instant(rs, "last_fetched_at")))
+					Rows.instant(rs, "created_at"), Rows.instantOrNull(rs, "last_fetched_at")))
 			.optional();
 	}
 
@@ -79,7 +80,7 @@ public class CalendarFeeds implements MemberData {
 	public List<Map<String, Object>> rowsOf(UUID memberId) {
 		return jdbc.sql("SELECT * FROM calendar_feed WHERE member_id = ?")
 			.param(memberId)
-			.query((rs, row) -> Rows.exported(rs))
+			.query((rs, row) -> Rows.exported(rs, SecretTokens.HASH_COLUMN))
 			.list();
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.carrywell.accounts.MemberData;
+import org.carrywell.system.Rows;
 
 /**
  * The links she gives out. A link is its token; the table holds only the token's hash, so the link is shown to
@@ -171,8 +172,8 @@ public class ShareStore implements MemberData {
 	private static Share share(ResultSet rs) throws SQLException {
 		return new Share(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
 				rs.getString("provider_name"), rs.getBoolean("may_adjust"), rs.getBoolean("shows_notes"),
-				Objects.requireNonNull(Rows.instant(rs, "created_at")), Objects.requireNonNull(Rows.instant(rs, "expires_at")),
-				Rows.instant(rs, "revoked_at"), Rows.instant(rs, "last_opened_at"), rs.getInt("times_opened"));
+				Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"),
+				Rows.instantOrNull(rs, "revoked_at"), Rows.instantOrNull(rs, "last_opened_at"), rs.getInt("times_opened"));
 	}
 
 	@Override
@@ -184,7 +185,7 @@ public class ShareStore implements MemberData {
 	public List<Map<String, Object>> rowsOf(UUID memberId) {
 		return jdbc.sql("SELECT * FROM provider_share WHERE member_id = ? ORDER BY created_at, id")
 			.param(memberId)
-			.query((rs, row) -> Rows.exported(rs))
+			.query((rs, row) -> Rows.exported(rs, SecretTokens.HASH_COLUMN))
 			.list();
 	}
 
