@@ -72,7 +72,8 @@ test('a faster clock plays the same steps sooner', () => {
   assert.equal(clock.position(500).index, 1);
 });
 
-import { KEY, OUTBOX_PREFIX, addToOutbox, forgetHistory, loadHistory, newResult, saveResult } from '../../main/resources/static/js/player/history.js';
+import { KEY, forgetHistory, loadHistory, newResult, saveResult } from '../../main/resources/static/js/player/history.js';
+import { weekOf } from '../../main/resources/static/js/safety/rules.js';
 
 function fakeStorage() {
   const values = new Map();
@@ -97,19 +98,29 @@ test('results get their own UUID and stay on this device until forgotten', () =>
   assert.deepEqual(loadHistory(storage), []);
 });
 
-test('a result waits in its member\'s outbox once, in the shape the server takes', () => {
-  const storage = fakeStorage();
+test('a result is made in the shape the server takes', () => {
   const result = newResult({ startedAt: 0, endedAt: 60_000, planQuery: '', day: 2, painBefore: 4, painAfter: 4,
     felt: 'TOO_EASY', secondsDone: 60, done: ['a', 'b'], skipped: [], easier: ['b'], painful: ['a'], symptoms: [],
     note: 'stiff' });
-  addToOutbox(storage, 'k1', result);
-  addToOutbox(storage, 'k1', result);
-  const waiting = JSON.parse(storage.getItem(`${OUTBOX_PREFIX}k1`));
-  assert.equal(waiting.length, 1);
-  assert.deepEqual(waiting[0].exercisesEasier, ['b']);
-  assert.deepEqual(waiting[0].exercisesPainful, ['a']);
-  assert.equal(waiting[0].note, 'stiff');
-  assert.equal(storage.getItem(`${OUTBOX_PREFIX}k2`), null, 'another member\'s outbox is untouched');
+  assert.equal(result.version, 2);
+  assert.equal(result.endedAt, '1970-01-01T00:01:00.000Z');
+  assert.deepEqual(result.exercisesDone, ['a', 'b']);
+  assert.deepEqual(result.exercisesEasier, ['b']);
+  assert.deepEqual(result.exercisesPainful, ['a']);
+  assert.equal(result.note, 'stiff');
+});
+
+test('the offline check reads her week as the server does: empty is unknown, anything else must be 0 to 42', () => {
+  assert.equal(weekOf(''), null);
+  assert.equal(weekOf('  '), null);
+  assert.equal(weekOf('24'), 24);
+  assert.equal(weekOf(' 7 '), 7);
+  assert.equal(weekOf('+5'), 5);
+  assert.equal(weekOf('-0'), 0);
+  assert.equal(weekOf('42'), 42);
+  for (const wrong of ['43', '-1', '2.5', 'twenty', '1e1', '0x10']) {
+    assert.equal(weekOf(wrong), undefined, wrong);
+  }
 });
 
 test('a damaged history is treated as empty, never as an error', () => {

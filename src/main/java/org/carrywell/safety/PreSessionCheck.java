@@ -20,6 +20,9 @@ public final class PreSessionCheck {
 	/** A rise in pain during a session from which the warning-sign check is offered. */
 	public static final int PAIN_RISE_OFFERS_CHECK = 3;
 
+	/** The sign strong pain before a session offers. */
+	public static final Symptom STRONG_PAIN_SIGN = Symptom.SEVERE_OR_WORSENING_PAIN;
+
 	private PreSessionCheck() {
 	}
 
@@ -65,7 +68,7 @@ public final class PreSessionCheck {
 		}
 		boolean strongPain = painBefore >= PAIN_BEFORE_OFFERS_CHECK;
 		if (strongPain) {
-			offered.add(Symptom.SEVERE_OR_WORSENING_PAIN);
+			offered.add(STRONG_PAIN_SIGN);
 		}
 		var ordered = List.copyOf(offered).stream().sorted().toList();
 		Outcome outcome = !unanswered.isEmpty() ? Outcome.UNANSWERED

@@ -8,6 +8,12 @@ import java.util.List;
  */
 public record WarningSignResult(Urgency urgency, List<Finding> findings) {
 
+	/** The sign that, read as a reason to call now (from week 37), means she may be in labour. */
+	public static final Symptom LABOUR_SIGN = Symptom.REGULAR_PAINFUL_CONTRACTIONS;
+
+	/** The urgency of the labour sign (and of the result) that means she may be in labour. */
+	public static final Urgency LABOUR_URGENCY = Urgency.CALL_PROVIDER_NOW;
+
 	public WarningSignResult {
 		findings = List.copyOf(findings);
 	}
@@ -21,9 +27,8 @@ public record WarningSignResult(Urgency urgency, List<Finding> findings) {
 	 * advice (she may be in labour: call the maternity unit or labour line now), rule book v2.
 	 */
 	public Advice advice() {
-		boolean labour = urgency == Urgency.CALL_PROVIDER_NOW && findings.stream()
-			.anyMatch(finding -> finding.symptom() == Symptom.REGULAR_PAINFUL_CONTRACTIONS
-					&& finding.urgency() == Urgency.CALL_PROVIDER_NOW);
+		boolean labour = urgency == LABOUR_URGENCY && findings.stream()
+			.anyMatch(finding -> finding.symptom() == LABOUR_SIGN && finding.urgency() == LABOUR_URGENCY);
 		return labour ? Advice.POSSIBLE_LABOUR : Advice.valueOf(urgency.name());
 	}
 

@@ -109,7 +109,7 @@ public class SecurityConfiguration {
 		private static boolean hasNoForms(String path) {
 			return (path.startsWith("/api/") && !path.startsWith(MEMBER_API)) || path.startsWith("/css/") || path.startsWith("/js/")
 					|| path.startsWith("/img/") || path.startsWith("/webjars/") || path.startsWith("/v3/")
-					|| path.endsWith(".ics");
+					|| path.endsWith(".ics") || path.equals("/sw.js") || path.equals("/manifest.webmanifest");
 		}
 
 	}

@@ -3,12 +3,24 @@
 // comes from the page (messages.properties); without this script the page shows the session as a list.
 import { breathCue, buildSteps, figureTime, repetitionAt } from './timeline.js';
 import { createClock } from './clock.js';
-import { addToOutbox, forgetHistory, forgetOutbox, newResult, saveResult } from './history.js';
+import { forgetHistory, newResult, saveResult } from './history.js';
+import { add as addToOutbox, forget as forgetOutbox } from '../outbox.js';
 
 const data = JSON.parse(document.getElementById('session-data').textContent);
 const $ = (id) => document.getElementById(id);
 const text = (key, ...args) => (data.texts[key] ?? '').replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 const storage = (() => { try { return window.localStorage; } catch { return null; } })();
+
+// An offline copy asks the questions before the session itself (docs/offline.md); online, the server has.
+if (data.offline) {
+  const { checkBefore } = await import('./before.js');
+  const allowed = await checkBefore(data);
+  data.painBefore = allowed.painBefore;
+  $('painAfter').value = String(allowed.painBefore);
+  if (allowed.easiest) {
+    data.items = data.offline.easiest;
+  }
+}
 
 let items = data.items.map((item) => ({ ...item }));
 let steps = buildSteps(items);
@@ -177,7 +189,7 @@ function finish(elapsed) {
   $('after-heading').focus?.();
   $('player-announce').textContent = text('done');
   speak(text('done'));
-  $('after-form').addEventListener('submit', (event) => {
+  $('after-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const form = new FormData(event.target);
     const symptoms = form.getAll('symptom');
@@ -193,13 +205,18 @@ function finish(elapsed) {
       note: String(form.get('note') ?? '').trim().slice(0, 500),
     });
     let history = [result];
-    if (storage && member) {
+    if (member) {
       // A member's result goes to her account only (result-sync.js sends it now, or when the network is back): it
       // never joins this device's shared history, where the next person using the browser would see it.
       // Her account makes her plan from her profile: the plan's long address is not sent with the result.
-      addToOutbox(storage, member, { ...result, planQuery: undefined });
+      // Kept before anything else happens: a warning sign below leaves this page at once.
       showSync('waiting');
-      window.dispatchEvent(new CustomEvent('carrywell:result'));
+      try {
+        await addToOutbox(member, { ...result, planQuery: undefined });
+        window.dispatchEvent(new CustomEvent('carrywell:result'));
+      } catch {
+        // No IndexedDB here (a private window in some browsers): the result cannot wait on this device.
+      }
     } else if (storage) {
       history = saveResult(storage, result);
     }
@@ -323,9 +340,9 @@ $('player-finish').addEventListener('click', () => finish(clock.position(perform
 $('summary-forget').addEventListener('click', () => {
   if (storage) {
     forgetHistory(storage);
-    if (member) {
-      forgetOutbox(storage, member);
-    }
+  }
+  if (member) {
+    forgetOutbox(member).catch(() => {});
   }
   $('summary-history').replaceChildren();
   $('summary-forgotten').hidden = false;

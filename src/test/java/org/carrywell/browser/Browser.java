@@ -46,6 +46,18 @@ final class Browser implements AutoCloseable {
 		return new Browser();
 	}
 
+	/**
+	 * A browser profile kept in a folder, as on her phone: the only kind Chromium judges for installing
+	 * (a plain context is off the record, and reports "in-incognito").
+	 */
+	com.microsoft.playwright.BrowserContext persistentContext(Path folder) {
+		return playwright.chromium()
+			.launchPersistentContext(folder, new BrowserType.LaunchPersistentContextOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(SAFE_FLAGS)
+				.setViewportSize(390, 844));
+	}
+
 	com.microsoft.playwright.BrowserContext newContext(NewContextOptions options) {
 		return browser.newContext(options);
 	}

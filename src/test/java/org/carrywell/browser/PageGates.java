@@ -56,15 +56,40 @@ final class PageGates {
 
 	private final List<String> consoleErrors = new ArrayList<>();
 
-	private PageGates(Page page, String origin) {
+	/** Pages shown by the service worker with no network: judged as the browser shows them. */
+	private final boolean offline;
+
+	private PageGates(Page page, String origin, boolean offline) {
 		this.page = page;
 		this.origin = origin;
+		this.offline = offline;
 	}
 
-	/** Starts watching a page; from now on its cache is off, so every page is weighed as a first visit. */
+	/**
+	 * Starts watching a page; from now on its cache is off and its service worker bypassed, so every page is
+	 * weighed as a first visit.
+	 */
 	static PageGates attach(Page page, String origin) {
-		var gates = new PageGates(page, origin);
-		page.context().newCDPSession(page).send("Network.setCacheDisabled", cacheDisabled());
+		return attach(page, origin, false);
+	}
+
+	/**
+	 * Watches a page that works with no network (docs/offline.md): its service worker stays in the way, and each
+	 * page is saved for the HTML checker as the browser has it (nothing can be fetched again).
+	 */
+	static PageGates attachOffline(Page page, String origin) {
+		return attach(page, origin, true);
+	}
+
+	private static PageGates attach(Page page, String origin, boolean offline) {
+		var gates = new PageGates(page, origin, offline);
+		var devTools = page.context().newCDPSession(page);
+		devTools.send("Network.setCacheDisabled", cacheDisabled());
+		if (!offline) {
+			var bypass = new JsonObject();
+			bypass.addProperty("bypass", true);
+			devTools.send("Network.setBypassServiceWorker", bypass);
+		}
 		page.onRequest(request -> gates.requested.add(request.url()));
 		page.onRequestFinished(gates.finished::add);
 		page.onConsoleMessage(message -> {
@@ -135,7 +160,7 @@ final class PageGates {
 		try {
 			Files.createDirectories(SAVED_HTML);
 			Path file = SAVED_HTML.resolve(name + ".html");
-			if (!URI.create(page.url()).getScheme().startsWith("http") || !sameOrigin(page.url())) {
+			if (offline || !URI.create(page.url()).getScheme().startsWith("http") || !sameOrigin(page.url())) {
 				Files.writeString(file, page.content());
 				return file;
 			}

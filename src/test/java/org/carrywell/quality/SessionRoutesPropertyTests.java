@@ -68,7 +68,7 @@ class SessionRoutesPropertyTests {
 	 * is played by {@code /session/play} with the exercise's id, counted on its own.
 	 */
 	private static final Set<String> SESSION_ROUTES = Set.of("GET /session/play", "GET /session/play (library)",
-			"GET /plan/week", "GET /plan/print", "GET /plan/calendar.ics", "POST /api/v1/plans");
+			"GET /session/offline", "GET /session/offline (library)", "GET /plan/week", "GET /plan/print", "GET /plan/calendar.ics", "POST /api/v1/plans");
 
 	private static final Pattern PLAYER_DATA = Pattern.compile("<script type=\"application/json\" id=\"session-data\">(.*?)</script>",
 			Pattern.DOTALL);
@@ -203,7 +203,19 @@ class SessionRoutesPropertyTests {
 			var ids = new ArrayList<String>();
 			var player = PLAYER_DATA.matcher(body);
 			if (player.find()) {
-				JSON.readTree(player.group(1)).path("items").forEach(item -> addWithEasier(item, ids));
+				JsonNode data = JSON.readTree(player.group(1));
+				data.path("items").forEach(item -> addWithEasier(item, ids));
+				if (data.has("offline")) {
+					// A copy for her device is played on any day until it says it is out of date: every one of
+					// those days, the session and its easiest version must be allowed.
+					JsonNode offline = data.path("offline");
+					offline.path("easiest").forEach(item -> addWithEasier(item, ids));
+					LocalDate last = LocalDate.parse(offline.path("validUntil").asString());
+					assertThat(last).as("an offline copy lasts a week at most").isBefore(today.plusDays(7));
+					for (LocalDate day = today.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+						sessions.put(day, ids);
+					}
+				}
 			}
 			var week = SESSIONS_LIST.matcher(body);
 			while (week.find()) {

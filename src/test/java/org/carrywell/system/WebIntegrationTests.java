@@ -59,7 +59,7 @@ class WebIntegrationTests {
 
 	@Test
 	void staticFilesHaveContentHashedUrlsAndALongCache() throws Exception {
-		String html = get("/", "text/html").body();
+		String html = get("/exercises", "text/html").body();
 		var stylesheet = Pattern.compile("href=\"(/css/carrywell-[0-9a-f]{32}\\.css)\"").matcher(html);
 		assertThat(stylesheet.find()).as("content-hashed stylesheet link in %s", html).isTrue();
 		var script = Pattern.compile("src=\"(/webjars/htmx\\.org/[^\"]+htmx\\.min[^\"]*\\.js)\"").matcher(html);

@@ -75,6 +75,7 @@ class ExerciseLibraryController {
 		model.addAttribute("equipment", Arrays.asList(Equipment.values()));
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("noEquipment", ExerciseQuery.NO_EQUIPMENT);
+		model.addAttribute("usesHtmx", true);
 		// htmx asks for the result list; a history restore (Back button) needs the whole page.
 		boolean htmx = "true".equals(htmxRequest) && !"true".equals(historyRestore);
 		model.addAttribute("htmx", htmx);

@@ -46,6 +46,7 @@ import org.carrywell.plans.WeekPlans;
 import org.carrywell.safety.Condition;
 import org.carrywell.safety.Person;
 import org.carrywell.safety.PriorActivity;
+import org.carrywell.system.OfflineCopies;
 import org.carrywell.system.ApiProblems;
 import org.carrywell.system.InvalidParameter;
 
@@ -225,6 +226,10 @@ class PlanController {
 		model.addAttribute("renewal", pregnancy.nextBoundaryWeekAfter(today)
 			.map(week -> new Renewal(week, pregnancy.firstDayOfWeek(week)))
 			.orElse(null));
+		if (VIEW_WEEK.equals(view)) {
+			// Her week, kept on her device for when there is no network, with its sessions (docs/offline.md).
+			OfflineCopies.keep(response);
+		}
 		return view;
 	}
 

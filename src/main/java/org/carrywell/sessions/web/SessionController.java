@@ -33,8 +33,11 @@ import org.carrywell.plans.PlanForm;
 import org.carrywell.safety.Condition;
 import org.carrywell.safety.PreSessionCheck;
 import org.carrywell.safety.PreSessionQuestion;
+import org.carrywell.safety.Person;
+import org.carrywell.safety.Pregnancy;
 import org.carrywell.safety.ScreeningOutcome;
 import org.carrywell.system.NotFoundException;
+import org.carrywell.system.OfflineCopies;
 
 /**
  * The guided session: the check before it, then the player. A session is one day of a plan (the plan's own
@@ -68,6 +71,9 @@ class SessionController {
 	/** The signed time the questions before a session were asked: answers older than half an hour don't count. */
 	static final String ASKED = "asked";
 
+	/** An offline copy lasts a week of sessions at most (and never past a week at which a rule changes). */
+	static final int OFFLINE_DAYS = 7;
+
 	/** Texts the player script shows or speaks; the script itself holds no visible text. */
 	private static final List<String> PLAYER_TEXTS = List.of("player.ready", "player.rest", "player.set", "player.side.left",
 			"player.side.right", "player.rep", "player.breathe.in", "player.breathe.out", "player.breathe.outSlowly", "player.breathe.hold",
@@ -90,9 +96,12 @@ class SessionController {
 
 	private final boolean testSpeedAllowed;
 
+	private final OfflineRules offlineRules;
+
 	SessionController(Sessions sessions, Catalogue catalogue, Clock clock, MessageSource messages, JsonMapper json,
-			ProviderContactGate gate, SessionTokens tokens,
+			ProviderContactGate gate, SessionTokens tokens, OfflineRules offlineRules,
 			@Value("${carrywell.sessions.test-speed:false}") boolean testSpeedAllowed) {
+		this.offlineRules = offlineRules;
 		this.sessions = sessions;
 		this.catalogue = catalogue;
 		this.clock = clock;
@@ -173,10 +182,66 @@ class SessionController {
 		}
 		model.addAttribute("playlist", session);
 		model.addAttribute("painBefore", painBefore);
-		model.addAttribute("data", data(session, parameters, painBefore));
+		model.addAttribute("data", data(session, parameters, painBefore, null));
 		model.addAttribute("figures", figures(session));
 		model.addAttribute("speedy", testSpeedAllowed && parameters.containsKey("speed"));
 		return VIEW_PLAYER;
+	}
+
+	/**
+	 * A session's copy for her device, to play with no network (docs/offline.md): found and judged by the engine
+	 * exactly as online, for today, with the check before it and the gate after a warning sign worked on the
+	 * device from the engine's rule table (js/player/before.js), the easiest version for strong pain, and the day
+	 * it stops being valid. The plan page asks the service worker to keep one for each session of the week; the
+	 * service worker shows it for the session's own address when the network fails. A redirect, a setup page or
+	 * a refusal is never kept (only this answer carries the header that allows it).
+	 */
+	@GetMapping("/session/offline")
+	String offline(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Resolved resolved = resolve("/session/offline", parameters, model, response);
+		if (resolved.session() == null) {
+			return resolved.view();
+		}
+		SessionContent session = resolved.session();
+		SessionContent easiest = sessions.easiest(session);
+		var offline = new LinkedHashMap<String, Object>();
+		offline.put("validUntil", validUntil(parameters, today()).toString());
+		offline.put("gateClosed", gate.closing(request).isPresent());
+		offline.put("sessionQuery", PlanForm.query(sessionInputs(parameters)));
+		offline.put("easiest", easiest.entries().stream().map(entry -> item(entry, easiest)).toList());
+		var figures = new LinkedHashMap<String, Exercise>();
+		figures(session).forEach(exercise -> figures.put(exercise.id().value(), exercise));
+		figures(easiest).forEach(exercise -> figures.putIfAbsent(exercise.id().value(), exercise));
+		model.addAttribute("playlist", session);
+		model.addAttribute("painBefore", 0);
+		model.addAttribute("data", data(session, parameters, 0, offline));
+		model.addAttribute("figures", List.copyOf(figures.values()));
+		model.addAttribute("offline", true);
+		model.addAttribute("rules", offlineRules.table());
+		model.addAttribute("questions", PreSessionQuestion.values());
+		model.addAttribute("questionPrefix", QUESTION_PREFIX);
+		model.addAttribute("clearanceNeeded", session.screening() == ScreeningOutcome.CLEARANCE_NEEDED
+				&& sessions.providerClearance(session).isEmpty());
+		OfflineCopies.keep(response);
+		return VIEW_PLAYER;
+	}
+
+	/**
+	 * The last day an offline copy made today may be played: a week of sessions, and never into a week at which a
+	 * rule or an outcome changes for her (the same boundary her calendar and the plan API stop at).
+	 */
+	private static LocalDate validUntil(MultiValueMap<String, String> parameters, LocalDate today) {
+		LocalDate weekEnd = today.plusDays(OFFLINE_DAYS - 1L);
+		Person person = PlanForm.read(parameters, today).person();
+		if (person == null) {
+			return today;
+		}
+		Pregnancy pregnancy = person.pregnancy();
+		return pregnancy.nextBoundaryWeekAfter(today)
+			.map(week -> pregnancy.firstDayOfWeek(week).minusDays(1))
+			.filter(lastDay -> lastDay.isBefore(weekEnd))
+			.orElse(weekEnd);
 	}
 
 	/** A session that may go ahead, or else the view to show instead. */
@@ -246,7 +311,8 @@ class SessionController {
 	}
 
 	/** What the player script needs: the items with their texts, doses and cautions, easier variants, its words. */
-	private String data(SessionContent session, MultiValueMap<String, String> parameters, int painBefore) {
+	private String data(SessionContent session, MultiValueMap<String, String> parameters, int painBefore,
+			@Nullable Map<String, Object> offline) {
 		var locale = LocaleContextHolder.getLocale();
 		var items = session.entries().stream().map(entry -> item(entry, session)).toList();
 		var texts = new LinkedHashMap<String, String>();
@@ -261,6 +327,9 @@ class SessionController {
 		data.put("painOffersCheck", PreSessionCheck.PAIN_BEFORE_OFFERS_CHECK);
 		data.put("planQuery", session.planQuery());
 		data.put("day", session.day());
+		if (offline != null) {
+			data.put("offline", offline);
+		}
 		// No "<" in the JSON: it sits inside a script element, where "</script>" would end it early.
 		return json.writeValueAsString(data).replace("<", "\\u003c");
 	}

@@ -42,6 +42,8 @@ class WarningSignsController {
 
 	static final String VIEW_RESULT = "sessions/warning-signs-result";
 
+	static final String VIEW_OFFLINE = "sessions/warning-signs-offline";
+
 	private final ProviderContactGate gate;
 
 	private final SessionTokens tokens;
@@ -50,8 +52,11 @@ class WarningSignsController {
 
 	private final WarningSignLog warningSignLog;
 
+	private final OfflineRules offlineRules;
+
 	WarningSignsController(ProviderContactGate gate, SessionTokens tokens, CurrentMember currentMember,
-			WarningSignLog warningSignLog) {
+			WarningSignLog warningSignLog, OfflineRules offlineRules) {
+		this.offlineRules = offlineRules;
 		this.gate = gate;
 		this.tokens = tokens;
 		this.currentMember = currentMember;
@@ -63,6 +68,21 @@ class WarningSignsController {
 			@RequestParam(name = "weeks", required = false) @Nullable String weeks,
 			@RequestParam(name = "return", required = false) @Nullable String back, Model model) {
 		return showForm(model, List.of(), offered(offer), weeks == null ? "" : weeks.trim(), back, null);
+	}
+
+	/**
+	 * The check as it works with no network: the service worker keeps this page from installation on and shows it
+	 * for /warning-signs and /warning-signs/result when the network fails; its script reads the address and gives
+	 * the engine's answer from the rule table (js/safety/warning-check.js). The same page for everyone.
+	 */
+	@GetMapping("/warning-signs/offline")
+	String offline(Model model) {
+		model.addAttribute("memberSignedIn", false);
+		model.addAttribute("symptoms", Symptom.values());
+		model.addAttribute("chosen", List.of());
+		model.addAttribute("rules", offlineRules.table());
+		model.addAttribute("texts", offlineRules.texts());
+		return VIEW_OFFLINE;
 	}
 
 	@GetMapping("/warning-signs/result")

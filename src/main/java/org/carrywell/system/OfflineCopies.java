@@ -1,0 +1,28 @@
+package org.carrywell.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Which pages the service worker (/sw.js, docs/offline.md) may keep on her device for when there is no network.
+ * Nothing is kept unless its page says so with {@link #HEADER}: an allow-list the server decides, page by page,
+ * so that a new page is never kept by accident. What is kept goes into a cache of the person signed in when it
+ * was sent ({@link #MEMBER_HEADER}, set on every answer), so one member's pages are never shown to another, and
+ * a member's are deleted when she signs out.
+ */
+public final class OfflineCopies {
+
+	/** "keep": the service worker may keep this page, for the person it was sent to. */
+	public static final String HEADER = "Carrywell-Offline";
+
+	/** Who the answer was sent to: a member's device key, or empty for a visitor. */
+	public static final String MEMBER_HEADER = "Carrywell-Member";
+
+	private OfflineCopies() {
+	}
+
+	/** Lets the service worker keep this page, in the cache of whoever it is for. */
+	public static void keep(HttpServletResponse response) {
+		response.setHeader(HEADER, "keep");
+	}
+
+}

@@ -1,0 +1,84 @@
+// On every page: installs the service worker (/sw.js, docs/offline.md), says so when she is offline, and keeps a
+// form that needs the network (every form that posts) from failing: with no network it is not sent, and the page
+// says why. Small, and without text of its own: the words are in the page.
+
+const banner = document.getElementById('offline-banner');
+const formNote = document.getElementById('offline-form-note');
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js', { type: 'module', scope: '/' }).catch(() => {
+    // Not allowed here (a private window, an old browser): every page still works online.
+  });
+}
+
+// Offline when the browser says so, or when this page came from the service worker's copy because the network
+// failed (browsers often still say "online" with no signal at all). Once known, it is on the page
+// (<html data-connection>) and announced (carrywell:connection), so that other scripts don't try to send.
+let offline = navigator.onLine === false;
+
+function showState() {
+  document.documentElement.classList.toggle('is-offline', offline);
+  if (banner) {
+    banner.hidden = !offline;
+  }
+  if (!offline && formNote) {
+    formNote.hidden = true;
+  }
+}
+
+function settle(isOffline) {
+  offline = isOffline;
+  showState();
+  document.documentElement.dataset.connection = offline ? 'offline' : 'online';
+  window.dispatchEvent(new CustomEvent('carrywell:connection', { detail: { offline } }));
+}
+
+window.addEventListener('online', () => settle(false));
+window.addEventListener('offline', () => settle(true));
+const worker = navigator.serviceWorker?.controller;
+if (worker) {
+  const unanswered = setTimeout(() => settle(offline), 2000);
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type === 'served') {
+      clearTimeout(unanswered);
+      settle(offline || event.data.offline);
+    }
+  });
+  worker.postMessage({ type: 'how-was-i-served' });
+} else {
+  settle(offline);
+}
+
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!offline || form.method !== 'post' || !formNote) {
+    return;
+  }
+  event.preventDefault();
+  form.querySelector('[type=submit]')?.after(formNote);
+  formNote.hidden = false;
+  formNote.focus();
+});
+
+// Warning-sign checks made with no network (js/safety/warning-check.js) are shown to the server once it is back:
+// a result that stops exercise closes the gate to the next session there too, and a member's check joins her
+// record. Each is sent once, then forgotten.
+const CHECKS = 'carrywell.offline-checks';
+async function sendOfflineChecks() {
+  let checks = [];
+  try { checks = JSON.parse(window.localStorage.getItem(CHECKS) ?? '[]'); } catch { return; }
+  while (Array.isArray(checks) && checks.length > 0 && !offline) {
+    const response = await fetch(`/warning-signs/result?${checks[0]}`, { credentials: 'same-origin' }).catch(() => null);
+    if (!response) {
+      return;
+    }
+    checks = checks.slice(1);
+    window.localStorage.setItem(CHECKS, JSON.stringify(checks));
+  }
+  window.localStorage.removeItem(CHECKS);
+}
+window.addEventListener('carrywell:connection', () => {
+  if (!offline) {
+    sendOfflineChecks().catch(() => {});
+  }
+});
