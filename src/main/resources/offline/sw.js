@@ -8,10 +8,11 @@
 // - Static files come from that cache first: their names carry their content's hash, so a kept one is never stale.
 // - Every page is asked of the network first. Only when the network fails does a kept copy answer: the warning-sign
 //   check (which works out its answer on the device), a page she was shown before, or the offline page.
-// - It keeps a page only when the server marked it ("Carrywell-Offline: keep"), in the cache of the person it was
-//   sent to ("Carrywell-Member": a member's device key, or empty for a visitor). When a page goes to anyone else
-//   (she signed out, or someone else signed in), the member's cache is deleted: one member's pages are never
-//   shown to another, and none stay behind after she signs out.
+// - It keeps a page only when the server marked it ("Carrywell-Offline: keep", "keep; this-week" for her plan),
+//   in the cache of the person it was sent to ("Carrywell-Member": a member's device key, or empty for a visitor).
+//   When a page goes to anyone else (she signed out, or someone else signed in), the cache of whoever had pages
+//   before is deleted: one person's pages are never shown to another, and none stay behind after she signs out.
+//   A kept page is not shown after a week (a session copy stops itself sooner, on its own last day).
 // - When Background Sync says the network is back, it sends her waiting session results (js/outbox.js).
 import { forgetSender, send, sender } from '/js/outbox.js';
 
@@ -28,6 +29,20 @@ const SESSION_PATHS = ['/session', '/session/play', '/session/offline'];
 const NOT_THE_SESSION = /^(before\..*|painBefore|warningCheck|spokeToProvider|gate|asked|offlineChecked)$/;
 /** "player-0f3c…(32 hex).js" is "player.js" of a given content. */
 const HASHED = /-[0-9a-f]{32}(\.[a-z0-9]+)$/;
+/** A page of hers (not a session copy, which carries its own last day) is not shown offline after a week. */
+const KEPT_FOR_MS = 7 * 24 * 60 * 60 * 1000;
+const KEPT_AT = 'Carrywell-Kept-At';
+
+/**
+ * Who pages go to, and what is kept for them, change one step at a time: a page fetched for one person must never
+ * be put in a cache after someone else has signed in.
+ */
+let steps = Promise.resolve();
+function oneAtATime(step) {
+  const run = steps.then(step, step);
+  steps = run.catch(() => {});
+  return run;
+}
 
 self.addEventListener('install', (event) => {
   // Fetched without cookies: what everyone who uses this device may be shown must be made for no one in particular.
@@ -65,7 +80,7 @@ const servedOffline = new Set();
 async function page(event, url) {
   try {
     const response = await fetch(event.request);
-    event.waitUntil(remember(response.clone(), url));
+    event.waitUntil(remember(response.clone(), url, { fromNavigation: true }));
     return response;
   } catch {
     servedOffline.add(event.resultingClientId);
@@ -98,54 +113,81 @@ function keyOf(url) {
   return `/session?${new URLSearchParams(fields)}`;
 }
 
-/** Who pages are being sent to now; a member's kept pages go when that changes. */
+/** Who pages are being sent to now; the cache of whoever they went to before goes when that changes. */
 async function noteWho(member) {
   const meta = await caches.open(META);
   const before = await (await meta.match(WHO))?.text();
   if (before === member) {
     return;
   }
+  if (before !== undefined) {
+    await caches.delete(PERSONAL + (before || 'visitor'));
+  }
   if (before) {
-    await caches.delete(PERSONAL + before);
     await forgetSender(before).catch(() => {});
   }
   await meta.put(WHO, new Response(member));
 }
 
-async function who() {
-  return (await (await caches.match(WHO, { cacheName: META }))?.text()) ?? '';
+/** Who pages went to last: a member's key, '' for a visitor, undefined before the first page. */
+async function lastWho() {
+  return (await caches.match(WHO, { cacheName: META }))?.text();
 }
 
-/** Keeps a page the server marked, in the cache of the person it was sent to. */
-async function remember(response, url) {
-  const member = response.headers.get('Carrywell-Member');
-  if (member === null) {
-    return false;
-  }
-  await noteWho(member);
-  if (!response.ok || response.headers.get('Carrywell-Offline') !== 'keep') {
-    return false;
-  }
-  // A fresh response: one that came through a redirect cannot answer a navigation.
-  const copy = new Response(await response.blob(), { status: response.status, headers: response.headers });
-  const cache = await caches.open(PERSONAL + (member || 'visitor'));
-  await cache.put(keyOf(url), copy.clone());
-  if (url.pathname === '/plan/week') {
-    await cache.put(THIS_WEEK, copy);
-  }
-  return true;
+async function who() {
+  return (await lastWho()) ?? '';
+}
+
+/**
+ * Keeps a page the server marked, in the cache of the person it was sent to. Only a page she navigates to says
+ * who she is now (or the first page of all); a page fetched for the plan page's "keep" is kept only if it was for
+ * that same person.
+ */
+function remember(response, url, { fromNavigation }) {
+  return oneAtATime(async () => {
+    const member = response.headers.get('Carrywell-Member');
+    if (member === null || response.type !== 'basic' || response.redirected) {
+      return false;
+    }
+    const before = await lastWho();
+    if (fromNavigation || before === undefined) {
+      await noteWho(member);
+    } else if (member !== before) {
+      return false;
+    }
+    const offline = response.headers.get('Carrywell-Offline') ?? '';
+    if (!response.ok || !offline.startsWith('keep')) {
+      return false;
+    }
+    const headers = new Headers(response.headers);
+    headers.set(KEPT_AT, String(Date.now()));
+    const copy = new Response(await response.blob(), { status: response.status, headers });
+    const cache = await caches.open(PERSONAL + (member || 'visitor'));
+    await cache.put(keyOf(url), copy.clone());
+    if (offline.includes('this-week')) {
+      await cache.put(THIS_WEEK, copy);
+    }
+    return true;
+  });
+}
+
+/** A copy kept for the person pages go to now, if it is not too old to show. */
+async function keptFor(key) {
+  const cache = await caches.open(PERSONAL + ((await who()) || 'visitor'));
+  const kept = await cache.match(key);
+  const keptAt = Number(kept?.headers.get(KEPT_AT) ?? 0);
+  return kept && Date.now() - keptAt < KEPT_FOR_MS ? kept : undefined;
 }
 
 async function keptCopy(url) {
   if (url.pathname === '/warning-signs' || url.pathname === '/warning-signs/result') {
     return caches.match(WARNING_CHECK, { cacheName: STATIC });
   }
-  const cache = await caches.open(PERSONAL + ((await who()) || 'visitor'));
-  const kept = await cache.match(keyOf(url));
+  const kept = await keptFor(keyOf(url));
   if (kept || (url.pathname !== '/plan' && url.pathname !== '/plan/mine')) {
     return kept;
   }
-  return cache.match(THIS_WEEK);
+  return keptFor(THIS_WEEK);
 }
 
 /**
@@ -169,10 +211,9 @@ self.addEventListener('message', (event) => {
       }
       let isKept;
       try {
-        isKept = await remember(await fetch(url, { credentials: 'same-origin' }), url);
+        isKept = await remember(await fetch(url, { credentials: 'same-origin' }), url, { fromNavigation: false });
       } catch {
-        const cache = await caches.open(PERSONAL + ((await who()) || 'visitor'));
-        isKept = (await cache.match(keyOf(url))) !== undefined;
+        isKept = (await keptFor(keyOf(url))) !== undefined;
       }
       kept.push({ url: address, kept: isKept });
     }

@@ -6,7 +6,8 @@ const banner = document.getElementById('offline-banner');
 const formNote = document.getElementById('offline-form-note');
 
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/sw.js', { type: 'module', scope: '/' }).catch(() => {
+  // The worker's own imports are checked with it, never taken from the browser's cache.
+  navigator.serviceWorker.register('/sw.js', { type: 'module', scope: '/', updateViaCache: 'none' }).catch(() => {
     // Not allowed here (a private window, an old browser): every page still works online.
   });
 }
@@ -60,15 +61,16 @@ document.addEventListener('submit', (event) => {
   formNote.focus();
 });
 
-// Warning-sign checks made with no network (js/safety/warning-check.js) are shown to the server once it is back:
-// a result that stops exercise closes the gate to the next session there too, and a member's check joins her
-// record. Each is sent once, then forgotten.
+// Warning-sign checks made with no network (js/safety/warning-check.js) are shown to the server once it is back,
+// so that a result that stops exercise closes the gate to the next session there too. Marked as made offline, they
+// are not added to a member's record: the device cannot prove whose check it was. Each is sent once, then forgotten.
 const CHECKS = 'carrywell.offline-checks';
 async function sendOfflineChecks() {
   let checks = [];
   try { checks = JSON.parse(window.localStorage.getItem(CHECKS) ?? '[]'); } catch { return; }
   while (Array.isArray(checks) && checks.length > 0 && !offline) {
-    const response = await fetch(`/warning-signs/result?${checks[0]}`, { credentials: 'same-origin' }).catch(() => null);
+    const response = await fetch(`/warning-signs/result?${checks[0]}&madeOffline=yes`, { credentials: 'same-origin' })
+      .catch(() => null);
     if (!response) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.carrywell.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -23,6 +24,18 @@ public final class OfflineCopies {
 	/** Lets the service worker keep this page, in the cache of whoever it is for. */
 	public static void keep(HttpServletResponse response) {
 		response.setHeader(HEADER, "keep");
+	}
+
+	/**
+	 * Lets the service worker keep her week's plan, and show it for {@code /plan} and {@code /plan/mine} with no
+	 * network; only when she came to it from this site or by herself (a link from another site could otherwise
+	 * swap her week for someone else's).
+	 */
+	public static void keepAsThisWeek(HttpServletRequest request, HttpServletResponse response) {
+		String from = request.getHeader("Sec-Fetch-Site");
+		if (from == null || "same-origin".equals(from) || "none".equals(from)) {
+			response.setHeader(HEADER, "keep; this-week");
+		}
 	}
 
 }

@@ -54,7 +54,7 @@ class ServiceWorkerController {
 		this.json = json;
 	}
 
-	@GetMapping(path = "/sw.js", produces = "text/javascript")
+	@GetMapping("/sw.js")
 	ResponseEntity<String> serviceWorker() {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache())

@@ -34,6 +34,7 @@ async function keepThisWeek() {
     document.documentElement.dataset.offlineWeek = all ? 'kept' : 'partly';
   } catch {
     status.textContent = status.dataset.failed;
+    document.documentElement.dataset.offlineWeek = 'failed';
   }
 }
 

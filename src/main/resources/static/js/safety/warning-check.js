@@ -12,6 +12,8 @@ const query = new URLSearchParams(window.location.search);
 const known = table.signs.map((sign) => sign.id);
 const offered = known.filter((id) => query.getAll('offer').includes(id));
 const back = query.get('return') ?? '';
+/** Set when she sends the check on this tab (here, or from the player): see remember(). */
+const SUBMITTED = 'carrywell.check-submitted';
 
 /** Where the session goes on, as online: its own fields and her pain; the check is vouched for on this tab. */
 function continueTo() {
@@ -98,15 +100,20 @@ function showResult(ids, weeks) {
   }
 }
 
-/** The gate on this device, the marker that she has been through the check, and the check for the server. */
+/**
+ * The gate on this device, the marker that she has been through the check, and the check for the server: only
+ * one she made here (the form on this tab, or the player after a session), never an address opened from elsewhere.
+ */
 function remember(ids, weeks, result) {
   try {
+    const madeHere = window.sessionStorage.getItem(SUBMITTED) !== null;
+    window.sessionStorage.removeItem(SUBMITTED);
     if (result.stopsExercise) {
       window.localStorage.setItem('carrywell.gate', new Date().toISOString());
     } else {
       window.sessionStorage.setItem('carrywell.warning-checked', String(Date.now()));
     }
-    if (ids.length > 0) {
+    if (madeHere && ids.length > 0) {
       const check = new URLSearchParams(ids.map((id) => ['symptom', id]));
       if (weeks !== null) {
         check.append('weeks', String(weeks));
@@ -118,6 +125,10 @@ function remember(ids, weeks, result) {
     // No storage on this device: the answer is shown all the same.
   }
 }
+
+$('check').addEventListener('submit', () => {
+  try { window.sessionStorage.setItem(SUBMITTED, 'yes'); } catch { /* no storage: nothing is sent later */ }
+});
 
 const weeksText = (query.get('weeks') ?? '').trim();
 if (window.location.pathname === '/warning-signs/result') {

@@ -44,11 +44,14 @@ class PlanJourneyTests extends BrowserTest {
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Your week");
 		assertThat(page.locator("li.session")).hasCount(4);
+		// Once the week is kept on the device (each session then says "Available offline").
+		assertThat(page.locator("html")).hasAttribute("data-offline-week", "kept");
 		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("plan-week-phone")).setFullPage(true));
 		String week = page.locator("ol.sessions").innerText();
 
 		Page again = browser.desktop();
 		again.navigate(page.url());
+		assertThat(again.locator("html")).hasAttribute("data-offline-week", "kept");
 		assertThat(again.locator("ol.sessions").innerText()).isEqualTo(week);
 
 		assertThat(requests).allSatisfy(url -> assertThat(url).startsWith(base()));

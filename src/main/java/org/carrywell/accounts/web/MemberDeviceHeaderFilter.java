@@ -31,7 +31,8 @@ class MemberDeviceHeaderFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return !HttpMethod.GET.matches(request.getMethod()) || path.startsWith("/api/") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/webjars/");
+				|| path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/webjars/")
+				|| path.equals("/sw.js") || path.equals("/manifest.webmanifest");
 	}
 
 	@Override

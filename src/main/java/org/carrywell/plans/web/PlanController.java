@@ -112,13 +112,15 @@ class PlanController {
 	}
 
 	@GetMapping("/plan/week")
-	String week(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
-		return showPlan("/plan/week", parameters, model, response, VIEW_WEEK);
+	String week(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return showPlan("/plan/week", parameters, model, request, response, VIEW_WEEK);
 	}
 
 	@GetMapping("/plan/print")
-	String print(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
-		return showPlan("/plan/print", parameters, model, response, VIEW_PRINT);
+	String print(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return showPlan("/plan/print", parameters, model, request, response, VIEW_PRINT);
 	}
 
 	/**
@@ -195,7 +197,7 @@ class PlanController {
 	}
 
 	private String showPlan(String path, MultiValueMap<String, String> parameters, Model model,
-			HttpServletResponse response, String view) {
+			HttpServletRequest request, HttpServletResponse response, String view) {
 		LocalDate today = today();
 		Optional<String> dated = PlanForm.datedAddress(path, parameters, today);
 		if (dated.isPresent()) {
@@ -226,9 +228,12 @@ class PlanController {
 		model.addAttribute("renewal", pregnancy.nextBoundaryWeekAfter(today)
 			.map(week -> new Renewal(week, pregnancy.firstDayOfWeek(week)))
 			.orElse(null));
-		if (VIEW_WEEK.equals(view)) {
-			// Her week, kept on her device for when there is no network, with its sessions (docs/offline.md).
-			OfflineCopies.keep(response);
+		boolean herWeek = mine || currentMember.get().isEmpty();
+		model.addAttribute("keptOffline", herWeek);
+		if (VIEW_WEEK.equals(view) && herWeek) {
+			// Her week, kept on her device for when there is no network, with its sessions (docs/offline.md): a
+			// member's own plan, or a visitor's; never a plan a member only looks at.
+			OfflineCopies.keepAsThisWeek(request, response);
 		}
 		return view;
 	}

@@ -2,10 +2,13 @@ package org.carrywell.sessions.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +34,7 @@ import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.Exercise;
 import org.carrywell.plans.PlanForm;
 import org.carrywell.safety.Condition;
+import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.PreSessionCheck;
 import org.carrywell.safety.PreSessionQuestion;
 import org.carrywell.safety.Person;
@@ -228,8 +232,8 @@ class SessionController {
 	}
 
 	/**
-	 * The last day an offline copy made today may be played: a week of sessions, and never into a week at which a
-	 * rule or an outcome changes for her (the same boundary her calendar and the plan API stop at).
+	 * The last day an offline copy made today may be played: a week of sessions, never into a week at which a rule
+	 * or an outcome changes for her (the same boundary her calendar and the plan API stop at), and never past week 42.
 	 */
 	private static LocalDate validUntil(MultiValueMap<String, String> parameters, LocalDate today) {
 		LocalDate weekEnd = today.plusDays(OFFLINE_DAYS - 1L);
@@ -238,10 +242,13 @@ class SessionController {
 			return today;
 		}
 		Pregnancy pregnancy = person.pregnancy();
-		return pregnancy.nextBoundaryWeekAfter(today)
-			.map(week -> pregnancy.firstDayOfWeek(week).minusDays(1))
-			.filter(lastDay -> lastDay.isBefore(weekEnd))
-			.orElse(weekEnd);
+		// Past week 42 no week applies at all: the copy stops with her last day in it.
+		LocalDate lastDayOfPregnancy = pregnancy.firstDayOfWeek(GestationalAge.MAX_WEEKS + 1).minusDays(1);
+		return Stream.of(Optional.of(weekEnd), Optional.of(lastDayOfPregnancy),
+				pregnancy.nextBoundaryWeekAfter(today).map(week -> pregnancy.firstDayOfWeek(week).minusDays(1)))
+			.flatMap(Optional::stream)
+			.min(Comparator.naturalOrder())
+			.orElseThrow();
 	}
 
 	/** A session that may go ahead, or else the view to show instead. */
