@@ -171,12 +171,24 @@ function remember(response, url, { fromNavigation }) {
   });
 }
 
-/** A copy kept for the person pages go to now, if it is not too old to show. */
+/** "2026-12-07": today on her phone's calendar. */
+function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A copy kept for the person pages go to now, if it may still be shown: never after its last day (the server
+ * names it for anything judged for her week) and never after a week.
+ */
 async function keptFor(key) {
   const cache = await caches.open(PERSONAL + ((await who()) || 'visitor'));
   const kept = await cache.match(key);
   const keptAt = Number(kept?.headers.get(KEPT_AT) ?? 0);
-  return kept && Date.now() - keptAt < KEPT_FOR_MS ? kept : undefined;
+  const lastDay = kept?.headers.get('Carrywell-Offline-Until');
+  const stale = Date.now() - keptAt >= KEPT_FOR_MS || (lastDay && today() > lastDay);
+  return kept && !stale ? kept : undefined;
 }
 
 async function keptCopy(url) {

@@ -60,27 +60,3 @@ document.addEventListener('submit', (event) => {
   formNote.hidden = false;
   formNote.focus();
 });
-
-// Warning-sign checks made with no network (js/safety/warning-check.js) are shown to the server once it is back,
-// so that a result that stops exercise closes the gate to the next session there too. Marked as made offline, they
-// are not added to a member's record: the device cannot prove whose check it was. Each is sent once, then forgotten.
-const CHECKS = 'carrywell.offline-checks';
-async function sendOfflineChecks() {
-  let checks = [];
-  try { checks = JSON.parse(window.localStorage.getItem(CHECKS) ?? '[]'); } catch { return; }
-  while (Array.isArray(checks) && checks.length > 0 && !offline) {
-    const response = await fetch(`/warning-signs/result?${checks[0]}&madeOffline=yes`, { credentials: 'same-origin' })
-      .catch(() => null);
-    if (!response) {
-      return;
-    }
-    checks = checks.slice(1);
-    window.localStorage.setItem(CHECKS, JSON.stringify(checks));
-  }
-  window.localStorage.removeItem(CHECKS);
-}
-window.addEventListener('carrywell:connection', () => {
-  if (!offline) {
-    sendOfflineChecks().catch(() => {});
-  }
-});

@@ -68,6 +68,32 @@ public record Pregnancy(LocalDate dueDate, int uncertaintyDays) {
 	}
 
 	/**
+	 * The last day, from {@code today} and at most {@code days} days long, on which every rule and outcome is as on
+	 * {@code today}: no boundary week is reached by her week at its latest (the exercise rules) or at its earliest
+	 * (the warning signs), and she is still within week 42. What is judged today for her device (an offline copy)
+	 * must not be used after it.
+	 */
+	public LocalDate sameRulesUntil(LocalDate today, int days) {
+		int latest = weekOn(today).map(GestationalAge::weeks).orElse(-1);
+		int earliest = earliestWeekOn(today).map(GestationalAge::weeks).orElse(-1);
+		LocalDate last = today;
+		for (LocalDate day = today.plusDays(1); day.isBefore(today.plusDays(days)); day = day.plusDays(1)) {
+			Optional<GestationalAge> latestThen = weekOn(day);
+			Optional<GestationalAge> earliestThen = earliestWeekOn(day);
+			if (latestThen.isEmpty() || earliestThen.isEmpty() || crossesBoundary(latest, latestThen.get().weeks())
+					|| crossesBoundary(earliest, earliestThen.get().weeks())) {
+				break;
+			}
+			last = day;
+		}
+		return last;
+	}
+
+	private static boolean crossesBoundary(int from, int to) {
+		return BOUNDARY_WEEKS.stream().anyMatch(boundary -> boundary > from && boundary <= to);
+	}
+
+	/**
 	 * The next week after the one she is in on {@code day} at which a rule or an outcome changes, if any before
 	 * week 42: a calendar series, or a plan, must not run into it.
 	 */

@@ -15,12 +15,17 @@ const localDay = (date) => {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 };
 
-function gateClosed(offline) {
-  try {
-    return offline.gateClosed || window.localStorage.getItem('carrywell.gate') !== null;
-  } catch {
-    return offline.gateClosed;
-  }
+/** Closed by an urgent sign, checked online or on this device: the flag cookie of ProviderContactGate. */
+function gateClosed() {
+  return document.cookie.split(';').some((cookie) => cookie.trim() === 'carrywell-gate-closed=yes');
+}
+
+/**
+ * She has spoken to her provider: the gate opens on this device. The server's own gate stays closed until she
+ * confirms there too, online (it cannot be opened from here).
+ */
+function openGate() {
+  document.cookie = 'carrywell-gate-closed=; path=/; max-age=0; SameSite=Lax';
 }
 
 function checkedOnThisTab() {
@@ -53,9 +58,10 @@ export function checkBefore(data) {
     if (localDay(new Date()) > offline.validUntil) {
       $('offline-stale').hidden = false;
       $('before-form').hidden = true;
+      $('session-list').hidden = true;
       return;
     }
-    const gate = gateClosed(offline);
+    const gate = gateClosed();
     const query = new URLSearchParams(window.location.search);
     const pain = (text) => Math.max(0, Math.min(10, Number.parseInt(text, 10) || 0));
     if (!gate && query.get('offlineChecked') === 'yes' && checkedOnThisTab()) {
@@ -84,7 +90,7 @@ export function checkBefore(data) {
         return;
       }
       if (gate) {
-        try { window.localStorage.removeItem('carrywell.gate'); } catch { /* nothing kept */ }
+        openGate();
       }
       const painBefore = pain(painText);
       if (check.outcome === 'CHECK_WARNING_SIGNS') {

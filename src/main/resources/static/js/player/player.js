@@ -223,8 +223,6 @@ function finish(elapsed) {
     if (symptoms.length > 0) {
       const query = new URLSearchParams(symptoms.map((symptom) => ['symptom', symptom]));
       query.append('weeks', String(data.weeks));
-      // With no network, the device's check shows the answer and tells the server later (js/safety/warning-check.js).
-      try { window.sessionStorage.setItem('carrywell.check-submitted', 'yes'); } catch { /* not told later */ }
       window.location.assign(`/warning-signs/result?${query}`);
       return;
     }

@@ -1,8 +1,8 @@
 // The warning-sign check with no network (docs/offline.md). The service worker shows this page for
 // /warning-signs and /warning-signs/result when the network fails; this script reads the address as the server
 // would and shows the form, or the engine's answer from the rule table (./rules.js). A result that stops
-// exercise closes the gate to the next session on this device, and the check is shown to the server when the
-// network is back (js/offline.js). Every word comes from the page.
+// exercise closes the gate to the next session, on this device and, when the network is back, on the server.
+// Every word comes from the page.
 import { assess, readTable, weekOf } from './rules.js';
 
 const $ = (id) => document.getElementById(id);
@@ -12,8 +12,6 @@ const query = new URLSearchParams(window.location.search);
 const known = table.signs.map((sign) => sign.id);
 const offered = known.filter((id) => query.getAll('offer').includes(id));
 const back = query.get('return') ?? '';
-/** Set when she sends the check on this tab (here, or from the player): see remember(). */
-const SUBMITTED = 'carrywell.check-submitted';
 
 /** Where the session goes on, as online: its own fields and her pain; the check is vouched for on this tab. */
 function continueTo() {
@@ -88,7 +86,8 @@ function showResult(ids, weeks) {
     item.append(name, ' ', tag);
     return item;
   }));
-  remember(ids, weeks, result);
+  remember(result);
+  $('result-offline').hidden = ids.length === 0;
   if (!result.stopsExercise && back) {
     const nothingTicked = offered.length > 0 && ids.length === 0;
     const again = new URLSearchParams([...offered.map((id) => ['offer', id]), ['return', back]]);
@@ -101,34 +100,21 @@ function showResult(ids, weeks) {
 }
 
 /**
- * The gate on this device, the marker that she has been through the check, and the check for the server: only
- * one she made here (the form on this tab, or the player after a session), never an address opened from elsewhere.
+ * The gate after an urgent sign, for this device and the server alike (the flag cookie of ProviderContactGate:
+ * offline copies wait for her confirmation, and the server closes its own gate when it next sees it), or the marker
+ * that she has been through the check on this tab.
  */
-function remember(ids, weeks, result) {
+function remember(result) {
   try {
-    const madeHere = window.sessionStorage.getItem(SUBMITTED) !== null;
-    window.sessionStorage.removeItem(SUBMITTED);
     if (result.stopsExercise) {
-      window.localStorage.setItem('carrywell.gate', new Date().toISOString());
+      document.cookie = 'carrywell-gate-closed=yes; path=/; max-age=31536000; SameSite=Lax';
     } else {
       window.sessionStorage.setItem('carrywell.warning-checked', String(Date.now()));
-    }
-    if (madeHere && ids.length > 0) {
-      const check = new URLSearchParams(ids.map((id) => ['symptom', id]));
-      if (weeks !== null) {
-        check.append('weeks', String(weeks));
-      }
-      const waiting = JSON.parse(window.localStorage.getItem('carrywell.offline-checks') ?? '[]');
-      window.localStorage.setItem('carrywell.offline-checks', JSON.stringify([...waiting, check.toString()]));
     }
   } catch {
     // No storage on this device: the answer is shown all the same.
   }
 }
-
-$('check').addEventListener('submit', () => {
-  try { window.sessionStorage.setItem(SUBMITTED, 'yes'); } catch { /* no storage: nothing is sent later */ }
-});
 
 const weeksText = (query.get('weeks') ?? '').trim();
 if (window.location.pathname === '/warning-signs/result') {

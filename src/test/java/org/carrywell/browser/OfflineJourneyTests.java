@@ -231,10 +231,8 @@ class OfflineJourneyTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start this session")).first().click();
 		assertThat(page.locator("#contact-gate")).isVisible();
 
-		// Back online: the check reaches the server, which closes its own gate too.
+		// Back online, the server closes its own gate too: no session starts there either until she confirms.
 		phone.setOffline(false);
-		page.navigate(base() + "/");
-		page.waitForFunction("() => localStorage.getItem('carrywell.offline-checks') === null");
 		page.navigate(base() + "/session?exercise=cat-cow-seated&weeks=24&floor=no&equipment=CHAIR");
 		assertThat(page.locator("#contact-gate")).isVisible();
 		phone.close();
@@ -254,12 +252,22 @@ class OfflineJourneyTests extends BrowserTest {
 		assertThat(page).hasURL(Pattern.compile(".*/account$"));
 		page.navigate(base() + "/plan/mine");
 		assertThat(page.locator("html")).hasAttribute("data-offline-week", "kept", keptInTime());
+		// Online, after her sessions were kept, a warning sign that stops exercise: the copies must know.
+		page.navigate(base() + "/warning-signs/result?symptom=HEADACHE&weeks=24");
+		assertThat(page.locator("[data-advice]")).hasAttribute("data-advice", "CALL_PROVIDER_NOW");
 
 		phone.setOffline(true);
-		page.reload();
+		page.navigate(base() + "/plan/mine");
 		assertThat(page.locator("#offline-banner")).isVisible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start this session")).first().click();
-		answerAndStart(page, "5");
+		assertThat(page.locator("#contact-gate")).isVisible();
+		page.getByLabel("How much does it hurt right now?").selectOption("5");
+		page.locator("fieldset.question").all().forEach(question -> question.getByLabel("No").check());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
+		assertThat(page.locator("#before-gate-required")).isVisible();
+		assertThat(page.locator("#player")).isHidden();
+		page.getByLabel("I have spoken to my midwife, doctor or maternity unit since then").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
 		assertThat(page.locator("#player")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish now")).click();
 		page.getByLabel("How much does it hurt now?").selectOption("3");

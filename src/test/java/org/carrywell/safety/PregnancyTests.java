@@ -66,4 +66,46 @@ class PregnancyTests {
 		assertThat(pregnancy.firstDayOfWeek(16)).isEqualTo(MONDAY.plusDays(1));
 	}
 
+	/**
+	 * What is judged today for her device is good until the day before any rule could change: for every due date
+	 * and typed week, each day up to the answer has the same boundary weeks behind her, at both ends of her week,
+	 * and the next day has not (or is a week away).
+	 */
+	@Property(tries = 2000)
+	void anOfflineCopyEndsTheDayBeforeAnyRuleCouldChange(@ForAll @IntRange(min = -14, max = 294) int daysToDue,
+			@ForAll boolean typedWeek, @ForAll @IntRange(min = 0, max = 13) int daysSinceTyped) {
+		// A week typed some days ago is known to within six days: her earliest and latest week part.
+		var pregnancy = typedWeek
+				? Pregnancy.fromWeeks(Math.max(0, Math.min(42, 40 - Math.floorDiv(daysToDue, 7))), MONDAY.minusDays(daysSinceTyped))
+				: Pregnancy.fromDueDate(MONDAY.plusDays(daysToDue), MONDAY);
+		net.jqwik.api.Assume.that(pregnancy.weekOn(MONDAY).isPresent());
+		LocalDate until = pregnancy.sameRulesUntil(MONDAY, 7);
+		assertThat(until).isBetween(MONDAY, MONDAY.plusDays(6));
+		for (LocalDate day = MONDAY; !day.isAfter(until); day = day.plusDays(1)) {
+			assertThat(pregnancy.weekOn(day)).as("within week 42 on %s", day).isPresent();
+			assertThat(boundariesBehind(pregnancy, day)).as("rules on %s", day).isEqualTo(boundariesBehind(pregnancy, MONDAY));
+		}
+		LocalDate next = until.plusDays(1);
+		if (next.isBefore(MONDAY.plusDays(7))) {
+			assertThat(pregnancy.weekOn(next).isEmpty()
+					|| !boundariesBehind(pregnancy, next).equals(boundariesBehind(pregnancy, MONDAY)))
+				.as("something changes on %s", next).isTrue();
+		}
+	}
+
+	@Test
+	void anOfflineCopyMadeTheDayBeforeWeek16EndsThatDay() {
+		var pregnancy = Pregnancy.fromWeeks(15, MONDAY);
+		assertThat(pregnancy.sameRulesUntil(MONDAY, 7)).isEqualTo(MONDAY);
+		assertThat(Pregnancy.fromDueDate(MONDAY.plusWeeks(20), MONDAY).sameRulesUntil(MONDAY, 7))
+			.as("week 20: nothing changes for a week").isEqualTo(MONDAY.plusDays(6));
+	}
+
+	private static String boundariesBehind(Pregnancy pregnancy, LocalDate day) {
+		int latest = pregnancy.weekOn(day).map(GestationalAge::weeks).orElse(99);
+		int earliest = pregnancy.earliestWeekOn(day).map(GestationalAge::weeks).orElse(99);
+		return Pregnancy.BOUNDARY_WEEKS.stream().map(week -> (week <= latest ? "L" : "-") + (week <= earliest ? "E" : "-"))
+			.reduce("", String::concat);
+	}
+
 }

@@ -233,7 +233,7 @@ class PlanController {
 		if (VIEW_WEEK.equals(view) && herWeek) {
 			// Her week, kept on her device for when there is no network, with its sessions (docs/offline.md): a
 			// member's own plan, or a visitor's; never a plan a member only looks at.
-			OfflineCopies.keepAsThisWeek(request, response);
+			OfflineCopies.keepAsThisWeek(request, response, pregnancy.sameRulesUntil(today, OfflineCopies.MOST_DAYS));
 		}
 		return view;
 	}

@@ -23,6 +23,14 @@ class ProviderContactGate {
 
 	static final String COOKIE = "carrywell-contact-provider";
 
+	/**
+	 * The same gate as a plain flag her device can read (docs/offline.md): an offline copy of a session waits for
+	 * her confirmation when it is set, and a session's check on her device sets it when its result stops exercise.
+	 * It proves nothing, so it only ever closes the gate: seen without the signed cookie, the server closes the gate
+	 * properly ({@link #closing(HttpServletRequest, HttpServletResponse)}).
+	 */
+	static final String DEVICE_COOKIE = "carrywell-gate-closed";
+
 	/** The cookie lasts a year: it lifts when she confirms, not when time passes. */
 	private static final Duration LIFETIME = Duration.ofDays(365);
 
@@ -44,6 +52,26 @@ class ProviderContactGate {
 	/** Opens it again, after she has confirmed. */
 	void open(HttpServletRequest request, HttpServletResponse response) {
 		write(request, response, "", Duration.ZERO);
+	}
+
+	/**
+	 * The closing she must answer, as {@link #closing(HttpServletRequest)}; when only her device says the gate is
+	 * closed (a warning sign checked with no network), the gate is closed here first, so that she must confirm.
+	 */
+	Optional<String> closing(HttpServletRequest request, HttpServletResponse response) {
+		Optional<String> closing = closing(request);
+		if (closing.isPresent() || !deviceSaysClosed(request)) {
+			return closing;
+		}
+		String token = tokens.issue(SessionTokens.Purpose.PROVIDER_CONTACT);
+		write(request, response, token, LIFETIME);
+		return Optional.of(token);
+	}
+
+	private static boolean deviceSaysClosed(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies != null && java.util.Arrays.stream(cookies)
+			.anyMatch(cookie -> DEVICE_COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty());
 	}
 
 	/** The closing she must answer (the cookie's own token), if the gate is closed and the cookie is genuine. */
@@ -70,6 +98,13 @@ class ProviderContactGate {
 			.maxAge(maxAge)
 			.build();
 		response.addHeader("Set-Cookie", cookie.toString());
+		var flag = ResponseCookie.from(DEVICE_COOKIE, value.isEmpty() ? "" : "yes")
+			.path("/")
+			.secure(secure || request.isSecure())
+			.sameSite("Lax")
+			.maxAge(maxAge)
+			.build();
+		response.addHeader("Set-Cookie", flag.toString());
 	}
 
 }

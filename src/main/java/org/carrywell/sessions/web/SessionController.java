@@ -2,13 +2,10 @@ package org.carrywell.sessions.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +31,6 @@ import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.Exercise;
 import org.carrywell.plans.PlanForm;
 import org.carrywell.safety.Condition;
-import org.carrywell.safety.GestationalAge;
 import org.carrywell.safety.PreSessionCheck;
 import org.carrywell.safety.PreSessionQuestion;
 import org.carrywell.safety.Person;
@@ -75,8 +71,6 @@ class SessionController {
 	/** The signed time the questions before a session were asked: answers older than half an hour don't count. */
 	static final String ASKED = "asked";
 
-	/** An offline copy lasts a week of sessions at most (and never past a week at which a rule changes). */
-	static final int OFFLINE_DAYS = 7;
 
 	/** Texts the player script shows or speaks; the script itself holds no visible text. */
 	private static final List<String> PLAYER_TEXTS = List.of("player.ready", "player.rest", "player.set", "player.side.left",
@@ -134,7 +128,7 @@ class SessionController {
 		if (resolved.session() == null) {
 			return resolved.view();
 		}
-		return showBefore(resolved.session(), parameters, model, request, Problem.NONE);
+		return showBefore(resolved.session(), parameters, model, request, response, Problem.NONE);
 	}
 
 	@GetMapping("/session/play")
@@ -145,12 +139,12 @@ class SessionController {
 			return resolved.view();
 		}
 		SessionContent session = resolved.session();
-		var closing = gate.closing(request);
+		var closing = gate.closing(request, response);
 		boolean confirmed = closing.isPresent() && "yes".equals(parameters.getFirst(SPOKE_TO_PROVIDER))
 				&& closing.get().equals(parameters.getFirst(GATE));
 		if (closing.isPresent() && !confirmed) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return showBefore(session, parameters, model, request, Problem.GATE_UNCONFIRMED);
+			return showBefore(session, parameters, model, request, response, Problem.GATE_UNCONFIRMED);
 		}
 		int painBefore = painBefore(parameters.getFirst("painBefore"));
 		boolean warningChecked = tokens.verify(SessionTokens.Purpose.WARNING_CHECK, parameters.getFirst(WARNING_CHECK_DONE))
@@ -158,15 +152,21 @@ class SessionController {
 		if (!warningChecked) {
 			if (tokens.verify(SessionTokens.Purpose.PRE_SESSION_CHECK, parameters.getFirst(ASKED)).isEmpty()) {
 				// An address from her history, or from someone else: today's answers are needed, not those.
-				return showBefore(session, parameters, model, request, Problem.STALE);
+				return showBefore(session, parameters, model, request, response, Problem.STALE);
 			}
 			PreSessionCheck.Result check = PreSessionCheck.assess(answers(parameters), painBefore);
 			switch (check.outcome()) {
 				case UNANSWERED -> {
 					response.setStatus(HttpStatus.BAD_REQUEST.value());
-					return showBefore(session, parameters, model, request, Problem.UNANSWERED);
+					return showBefore(session, parameters, model, request, response, Problem.UNANSWERED);
 				}
 				case CHECK_WARNING_SIGNS -> {
+					if (confirmed) {
+						// She has spoken to her provider since the last urgent sign; what she ticks now decides (an
+						// urgent result closes the gate again). Left closed, the check would send her back to confirm
+						// again, and again.
+						gate.open(request, response);
+					}
 					var target = UriComponentsBuilder.fromPath("/warning-signs");
 					check.offered().forEach(symptom -> target.queryParam("offer", symptom.name()));
 					target.queryParam("weeks", session.earliestAge().weeks());
@@ -210,8 +210,8 @@ class SessionController {
 		SessionContent session = resolved.session();
 		SessionContent easiest = sessions.easiest(session);
 		var offline = new LinkedHashMap<String, Object>();
-		offline.put("validUntil", validUntil(parameters, today()).toString());
-		offline.put("gateClosed", gate.closing(request).isPresent());
+		LocalDate validUntil = validUntil(parameters, today());
+		offline.put("validUntil", validUntil.toString());
 		offline.put("sessionQuery", PlanForm.query(sessionInputs(parameters)));
 		offline.put("easiest", easiest.entries().stream().map(entry -> item(entry, easiest)).toList());
 		var figures = new LinkedHashMap<String, Exercise>();
@@ -227,28 +227,17 @@ class SessionController {
 		model.addAttribute("questionPrefix", QUESTION_PREFIX);
 		model.addAttribute("clearanceNeeded", session.screening() == ScreeningOutcome.CLEARANCE_NEEDED
 				&& sessions.providerClearance(session).isEmpty());
-		OfflineCopies.keep(response);
+		OfflineCopies.keep(response, validUntil);
 		return VIEW_PLAYER;
 	}
 
 	/**
-	 * The last day an offline copy made today may be played: a week of sessions, never into a week at which a rule
-	 * or an outcome changes for her (the same boundary her calendar and the plan API stop at), and never past week 42.
+	 * The last day an offline copy made today may be played: a week of sessions at most, and never a day on which a
+	 * rule or an outcome has changed for her ({@link Pregnancy#sameRulesUntil}).
 	 */
-	private static LocalDate validUntil(MultiValueMap<String, String> parameters, LocalDate today) {
-		LocalDate weekEnd = today.plusDays(OFFLINE_DAYS - 1L);
+	static LocalDate validUntil(MultiValueMap<String, String> parameters, LocalDate today) {
 		Person person = PlanForm.read(parameters, today).person();
-		if (person == null) {
-			return today;
-		}
-		Pregnancy pregnancy = person.pregnancy();
-		// Past week 42 no week applies at all: the copy stops with her last day in it.
-		LocalDate lastDayOfPregnancy = pregnancy.firstDayOfWeek(GestationalAge.MAX_WEEKS + 1).minusDays(1);
-		return Stream.of(Optional.of(weekEnd), Optional.of(lastDayOfPregnancy),
-				pregnancy.nextBoundaryWeekAfter(today).map(week -> pregnancy.firstDayOfWeek(week).minusDays(1)))
-			.flatMap(Optional::stream)
-			.min(Comparator.naturalOrder())
-			.orElseThrow();
+		return person == null ? today : person.pregnancy().sameRulesUntil(today, OfflineCopies.MOST_DAYS);
 	}
 
 	/** A session that may go ahead, or else the view to show instead. */
@@ -303,14 +292,14 @@ class SessionController {
 	}
 
 	private String showBefore(SessionContent session, MultiValueMap<String, String> parameters, Model model,
-			HttpServletRequest request, Problem problem) {
+			HttpServletRequest request, HttpServletResponse response, Problem problem) {
 		model.addAttribute("playlist", session);
 		model.addAttribute("inputs", sessionInputs(parameters));
 		model.addAttribute("questions", PreSessionQuestion.values());
 		model.addAttribute("questionPrefix", QUESTION_PREFIX);
 		model.addAttribute("answers", problem == Problem.STALE ? Map.of() : answerTexts(parameters));
 		model.addAttribute("asked", tokens.issue(SessionTokens.Purpose.PRE_SESSION_CHECK));
-		model.addAttribute("gateClosing", gate.closing(request).orElse(null));
+		model.addAttribute("gateClosing", gate.closing(request, response).orElse(null));
 		model.addAttribute("problem", problem.name());
 		model.addAttribute("clearanceNeeded", session.screening() == ScreeningOutcome.CLEARANCE_NEEDED
 				&& sessions.providerClearance(session).isEmpty());

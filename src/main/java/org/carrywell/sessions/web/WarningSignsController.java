@@ -89,8 +89,7 @@ class WarningSignsController {
 	String result(@RequestParam(name = "symptom", required = false) @Nullable List<String> ids,
 			@RequestParam(name = "offer", required = false) @Nullable List<String> offer,
 			@RequestParam(name = "weeks", required = false) @Nullable String weeks,
-			@RequestParam(name = "return", required = false) @Nullable String back,
-			@RequestParam(name = "madeOffline", required = false) @Nullable String madeOffline, Model model,
+			@RequestParam(name = "return", required = false) @Nullable String back, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		List<String> chosen = ids == null ? List.of() : ids;
 		String weekText = weeks == null ? "" : weeks.trim();
@@ -116,9 +115,7 @@ class WarningSignsController {
 		// A member's check is kept in her account, for her and the people she shares with: only one she made on this
 		// site (the browser says so), so that a link crafted elsewhere cannot put signs into her record.
 		GestationalAge week = age;
-		// A check made offline and sent later (js/offline.js) closes the gate below, but is not put in anyone's
-		// record: the device cannot prove whose check it was.
-		if ("same-origin".equals(request.getHeader("Sec-Fetch-Site")) && !"yes".equals(madeOffline)) {
+		if ("same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
 			currentMember.get().ifPresent(member -> warningSignLog.record(member.id(), symptoms, result.urgency(), week));
 		}
 		if (result.stopsExercise()) {
