@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -353,6 +354,37 @@ class SafetyVersionTwoPersonaTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"session-data\"")))
 			.andExpect(cookie().maxAge("carrywell-contact-provider", 0));
+	}
+
+	@Test
+	@DisplayName("Confirmed, with a yes before the session: the warning-sign check decides, and does not ask her to confirm again")
+	void aConfirmedGateWithAYesGoesToTheCheckOpen() throws Exception {
+		Cookie gate = mvc.perform(get("/warning-signs/result").param("symptom", "HEADACHE"))
+			.andReturn()
+			.getResponse()
+			.getCookie("carrywell-contact-provider");
+		var yes = allNoBefore(plan("/session/play", 24, today()).param("day", "1")).cookie(gate)
+			.param("before.PAIN_OR_FALL", "yes").param("spokeToProvider", "yes").param("gate", gate.getValue());
+		mvc.perform(yes)
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/warning-signs?*"))
+			.andExpect(cookie().maxAge("carrywell-contact-provider", 0))
+			.andExpect(cookie().maxAge("carrywell-gate-closed", 0));
+	}
+
+	@Test
+	@DisplayName("The gate's readable flag (set offline) closes the server's gate, and a forged one can do no more")
+	void theDevicesFlagOnlyClosesTheGate() throws Exception {
+		var flagged = allNoBefore(plan("/session/play", 24, today()).param("day", "1"))
+			.cookie(new Cookie("carrywell-gate-closed", "yes"));
+		var response = mvc.perform(flagged)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("name=\"spokeToProvider\"")))
+			.andReturn()
+			.getResponse();
+		Cookie closed = response.getCookie("carrywell-contact-provider");
+		assertThat(closed).isNotNull();
+		assertThat(closed.getMaxAge()).isPositive();
 	}
 
 }
