@@ -24,7 +24,10 @@ const WHO = '/__carrywell/who';
 const THIS_WEEK = '/__carrywell/this-week';
 const OFFLINE_PAGE = '/offline';
 const WARNING_CHECK = '/warning-signs/offline';
-/** A session's address, without what the check before it adds (the answers, pain, tokens) and the test speed. */
+/**
+ * A session's address is its own fields: what the check before it adds (the answers, pain, tokens; the fields
+ * SessionController.sessionInputs drops) is left out when a copy is looked for.
+ */
 const SESSION_PATHS = ['/session', '/session/play', '/session/offline'];
 const NOT_THE_SESSION = /^(before\..*|painBefore|warningCheck|spokeToProvider|gate|asked|offlineChecked)$/;
 /** "player-0f3c…(32 hex).js" is "player.js" of a given content. */

@@ -1,6 +1,6 @@
 // On every page: installs the service worker (/sw.js, docs/offline.md), says so when she is offline, and keeps a
 // form that needs the network (every form that posts) from failing: with no network it is not sent, and the page
-// says why. Small, and without text of its own: the words are in the page.
+// says why, beside the form (an alert). Small, and without text of its own: the words are in the page.
 
 const banner = document.getElementById('offline-banner');
 const formNote = document.getElementById('offline-form-note');
@@ -20,10 +20,8 @@ let offline = navigator.onLine === false;
 function showState() {
   document.documentElement.classList.toggle('is-offline', offline);
   if (banner) {
+    // Inside a live region that is always there, so that screen readers say it when it appears.
     banner.hidden = !offline;
-  }
-  if (!offline && formNote) {
-    formNote.hidden = true;
   }
 }
 
@@ -56,7 +54,6 @@ document.addEventListener('submit', (event) => {
     return;
   }
   event.preventDefault();
-  form.querySelector('[type=submit]')?.after(formNote);
+  form.after(formNote);
   formNote.hidden = false;
-  formNote.focus();
 });

@@ -24,22 +24,39 @@ function open() {
       db.createObjectStore(REFUSED, { keyPath: 'result.id' }).createIndex('member', 'member');
       db.createObjectStore(META);
     };
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // A newer version of these stores, opened in another tab or by the worker, must not wait for this one.
+      db.onversionchange = () => { db.close(); database = null; };
+      resolve(db);
+    };
     request.onerror = () => { database = null; reject(request.error); };
   });
   return database;
 }
 
-/** Runs work in one transaction and settles when it is committed. */
+/**
+ * Runs work in one transaction and settles when it is committed. The work may await only requests of this
+ * transaction (anything else lets it commit early); if it fails, nothing it did is kept.
+ */
 async function inTransaction(stores, mode, work) {
   const db = await open();
   return new Promise((resolve, reject) => {
     const transaction = db.transaction(stores, mode);
     let value;
+    let failure = null;
     transaction.oncomplete = () => resolve(value);
-    transaction.onerror = () => reject(transaction.error);
-    transaction.onabort = () => reject(transaction.error);
-    Promise.resolve(work(transaction)).then((result) => { value = result; }, () => transaction.abort());
+    transaction.onerror = () => { failure ??= transaction.error; };
+    transaction.onabort = () => reject(failure ?? transaction.error ?? new Error('transaction aborted'));
+    const fail = (error) => {
+      failure = error;
+      try { transaction.abort(); } catch { /* already finished */ }
+    };
+    try {
+      Promise.resolve(work(transaction)).then((result) => { value = result; }, fail);
+    } catch (error) {
+      fail(error);
+    }
   });
 }
 
@@ -123,8 +140,8 @@ function nextBatch(results) {
 /**
  * Sends her waiting results to her account, a batch at a time; only what her account took (or refused) leaves
  * the outbox, so a result added meanwhile stays for the next send. A result refused on its own is kept aside,
- * not left to block the rest. Throws when the network or her session fails: everything then waits.
- * @returns how many are still waiting
+ * not left to block the rest. Throws when the network or her session fails: everything then waits. Settles once
+ * nothing waits.
  */
 export async function send({ member, header, token }) {
   const post = (results) => fetch('/api/v1/me/sessions', {
@@ -156,5 +173,4 @@ export async function send({ member, header, token }) {
     });
     results = await waiting(member);
   }
-  return 0;
 }

@@ -11,15 +11,33 @@ let sending = null;
 /** Whether this page knows it is offline (js/offline.js says so on the page). */
 const connection = () => document.documentElement.dataset.connection;
 
-/** One send at a time; a failure (offline, signed out) leaves everything waiting for the next chance. */
+/**
+ * One send at a time; asked again while sending, it sends again after, so a result added meanwhile is not
+ * reported as saved before it is. A failure (offline, signed out) leaves everything waiting for the next chance.
+ */
+let again = false;
 function flush() {
-  if (sending || connection() !== 'online') {
+  if (connection() !== 'online') {
     return;
   }
+  if (sending) {
+    again = true;
+    return;
+  }
+  again = false;
   sending = send(sender)
-    .then((left) => window.dispatchEvent(new CustomEvent('carrywell:synced', { detail: { left } })))
+    .then(() => {
+      if (!again) {
+        window.dispatchEvent(new CustomEvent('carrywell:synced', { detail: { left: 0 } }));
+      }
+    })
     .catch(() => {})
-    .finally(() => { sending = null; });
+    .finally(() => {
+      sending = null;
+      if (again) {
+        flush();
+      }
+    });
 }
 
 /** Asks the service worker to send when the network is back, where the browser has Background Sync. */

@@ -39,9 +39,12 @@ class ServiceWorkerController {
 
 	private static final String SOURCE = "classpath:offline/sw.js";
 
-	/** Everything a kept file or page is made from: a change to any of them is a new version. */
+	/**
+	 * Everything a kept file or page is made from: a change to any of them is a new version. The application's own
+	 * classes are in it because the kept warning-sign check carries the rule table the safety engine makes.
+	 */
 	private static final String[] VERSIONED = { "classpath*:static/**", "classpath*:templates/**",
-			"classpath*:messages/**", SOURCE };
+			"classpath*:messages/**", "classpath*:org/carrywell/**/*.class", SOURCE };
 
 	private final ResourceUrlProvider urls;
 

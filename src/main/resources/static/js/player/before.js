@@ -21,8 +21,8 @@ function gateClosed() {
 }
 
 /**
- * She has spoken to her provider: the gate opens on this device. The server's own gate stays closed until she
- * confirms there too, online (it cannot be opened from here).
+ * She has spoken to her provider: the gate opens on this device (the flag goes). If the server closed its own gate
+ * too, it asks her once more online; a gate closed only on this device is then open everywhere.
  */
 function openGate() {
   document.cookie = 'carrywell-gate-closed=; path=/; max-age=0; SameSite=Lax';
@@ -101,7 +101,8 @@ export function checkBefore(data) {
         return;
       }
       section.hidden = true;
-      resolve({ painBefore, easiest: check.strongPain });
+      // Strong pain always goes through the check first (above), so a session that starts here is the usual one.
+      resolve({ painBefore, easiest: false });
     });
   });
 }

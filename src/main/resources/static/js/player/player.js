@@ -11,14 +11,22 @@ const $ = (id) => document.getElementById(id);
 const text = (key, ...args) => (data.texts[key] ?? '').replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 const storage = (() => { try { return window.localStorage; } catch { return null; } })();
 
-// An offline copy asks the questions before the session itself (docs/offline.md); online, the server has.
+// An offline copy asks the questions before the session itself (docs/offline.md); online, the server has. If
+// that cannot run (a copy older than the scripts it finds), the copy is not used.
 if (data.offline) {
-  const { checkBefore } = await import('./before.js');
-  const allowed = await checkBefore(data);
-  data.painBefore = allowed.painBefore;
-  $('painAfter').value = String(allowed.painBefore);
-  if (allowed.easiest) {
-    data.items = data.offline.easiest;
+  try {
+    const { checkBefore } = await import('./before.js');
+    const allowed = await checkBefore(data);
+    data.painBefore = allowed.painBefore;
+    $('painAfter').value = String(allowed.painBefore);
+    if (allowed.easiest) {
+      data.items = data.offline.easiest;
+    }
+  } catch {
+    $('offline-stale').hidden = false;
+    $('before-form').hidden = true;
+    $('session-list').hidden = true;
+    await new Promise(() => {});
   }
 }
 
@@ -210,12 +218,13 @@ function finish(elapsed) {
       // never joins this device's shared history, where the next person using the browser would see it.
       // Her account makes her plan from her profile: the plan's long address is not sent with the result.
       // Kept before anything else happens: a warning sign below leaves this page at once.
-      showSync('waiting');
       try {
         await addToOutbox(member, { ...result, planQuery: undefined });
+        showSync('waiting');
         window.dispatchEvent(new CustomEvent('carrywell:result'));
       } catch {
         // No IndexedDB here (a private window in some browsers): the result cannot wait on this device.
+        showSync('unkept');
       }
     } else if (storage) {
       history = saveResult(storage, result);

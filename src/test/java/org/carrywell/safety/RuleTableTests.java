@@ -45,8 +45,11 @@ class RuleTableTests {
 		assertThat(table.painRiseOffersCheck()).isEqualTo(PreSessionCheck.PAIN_RISE_OFFERS_CHECK);
 		assertThat(table.stopsExercise()).containsExactly(Urgency.CALL_PROVIDER_NOW, Urgency.EMERGENCY);
 		assertThat(table.urgencies()).containsExactly(Urgency.values());
-		assertThat(WarningSigns.assess(List.of(table.labourSign()), GestationalAge.ofWeeks(38)).advice())
-			.isEqualTo(table.labourAdvice());
+		assertThat(table.strongPainSign()).isEqualTo(PreSessionCheck.STRONG_PAIN_SIGN);
+		assertThat(PreSessionCheck.assess(java.util.Map.of(), 10).offered()).contains(table.strongPainSign());
+		var labour = WarningSigns.assess(List.of(table.labourSign()), GestationalAge.ofWeeks(38));
+		assertThat(labour.urgency()).isEqualTo(table.labourUrgency());
+		assertThat(labour.advice()).isEqualTo(table.labourAdvice());
 	}
 
 	private static Urgency readBack(RuleTable.Sign sign, int week) {

@@ -2,6 +2,7 @@ package org.carrywell.sessions.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -58,7 +59,7 @@ class OfflineRules {
 		return safe(json.writeValueAsString(texts));
 	}
 
-	private String message(String key, java.util.Locale locale) {
+	private String message(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}
 

@@ -1,6 +1,7 @@
 package org.carrywell.sessions.web;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -30,6 +31,9 @@ class ProviderContactGate {
 	 * properly ({@link #closing(HttpServletRequest, HttpServletResponse)}).
 	 */
 	static final String DEVICE_COOKIE = "carrywell-gate-closed";
+
+	/** The closing made for this request from the device's flag. */
+	private static final String CLOSED_NOW = ProviderContactGate.class.getName() + ".closedNow";
 
 	/** The cookie lasts a year: it lifts when she confirms, not when time passes. */
 	private static final Duration LIFETIME = Duration.ofDays(365);
@@ -63,19 +67,24 @@ class ProviderContactGate {
 		if (closing.isPresent() || !deviceSaysClosed(request)) {
 			return closing;
 		}
+		// Once per request: the page and its cookie must name the same closing.
+		if (request.getAttribute(CLOSED_NOW) instanceof String token) {
+			return Optional.of(token);
+		}
 		String token = tokens.issue(SessionTokens.Purpose.PROVIDER_CONTACT);
 		write(request, response, token, LIFETIME);
+		request.setAttribute(CLOSED_NOW, token);
 		return Optional.of(token);
 	}
 
 	private static boolean deviceSaysClosed(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
-		return cookies != null && java.util.Arrays.stream(cookies)
+		return cookies != null && Arrays.stream(cookies)
 			.anyMatch(cookie -> DEVICE_COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty());
 	}
 
 	/** The closing she must answer (the cookie's own token), if the gate is closed and the cookie is genuine. */
-	Optional<String> closing(HttpServletRequest request) {
+	private Optional<String> closing(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return Optional.empty();

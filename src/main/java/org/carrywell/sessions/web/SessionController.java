@@ -225,6 +225,7 @@ class SessionController {
 		model.addAttribute("rules", offlineRules.table());
 		model.addAttribute("questions", PreSessionQuestion.values());
 		model.addAttribute("questionPrefix", QUESTION_PREFIX);
+		model.addAttribute("answers", Map.of());
 		model.addAttribute("clearanceNeeded", session.screening() == ScreeningOutcome.CLEARANCE_NEEDED
 				&& sessions.providerClearance(session).isEmpty());
 		OfflineCopies.keep(response, validUntil);
