@@ -9,6 +9,13 @@ const CHECK_LASTS_MS = 30 * 60 * 1000;
 
 const $ = (id) => document.getElementById(id);
 
+/** From the questions to the player: the page's top, where the player and its stop button are, and focus there. */
+function toThePlayer(section) {
+  section.hidden = true;
+  document.getElementById('main')?.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
 /** "2026-12-07" as her phone's calendar day. */
 const localDay = (date) => {
   const pad = (n) => String(n).padStart(2, '0');
@@ -67,7 +74,7 @@ export function checkBefore(data) {
     if (!gate && query.get('offlineChecked') === 'yes' && checkedOnThisTab()) {
       // Back from the warning-sign check, which found nothing that stops the session.
       const painBefore = pain(query.get('painBefore'));
-      section.hidden = true;
+      toThePlayer(section);
       resolve({ painBefore, easiest: painBefore >= table.painOffersCheck });
       return;
     }
@@ -100,7 +107,7 @@ export function checkBefore(data) {
         window.location.assign(`/warning-signs?${target}`);
         return;
       }
-      section.hidden = true;
+      toThePlayer(section);
       // Strong pain always goes through the check first (above), so a session that starts here is the usual one.
       resolve({ painBefore, easiest: false });
     });

@@ -190,21 +190,25 @@ class OfflineJourneyTests extends BrowserTest {
 		assertThat(page.locator("#offline-banner")).isVisible();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Your week");
 		gates.check("offline-plan-week");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("offline-plan-week-phone")).setFullPage(true));
 
 		// A whole session, every step timed on the device.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start this session")).first().click();
 		assertThat(page.locator("#before")).isVisible();
 		assertThat(page.locator("#offline-until")).containsText("until");
 		gates.check("offline-session-before");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("offline-session-before-phone")).setFullPage(true));
 		answerAndStart(page, "3");
 		assertThat(page.locator("#player")).isVisible();
 		assertThat(page.locator("#player-figure svg").first()).isVisible();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("offline-session-player-phone")));
 		assertThat(page.locator("#after")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		page.getByLabel("How much does it hurt now?").selectOption("2");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and see my summary")).click();
 		assertThat(page.locator("#summary-pain")).hasText("Pain before and after: 3 → 2");
 		assertThat((String) page.evaluate("localStorage.getItem('carrywell.sessions')")).contains("\"painAfter\":2");
 		gates.check("offline-session-summary");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("offline-session-summary-phone")).setFullPage(true));
 
 		// Another session, stopped: the warning-sign check, then the emergency advice, all on the device.
 		page.goBack();
@@ -215,6 +219,7 @@ class OfflineJourneyTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Something doesn’t feel right?");
 		assertThat(page.getByLabel("How many weeks pregnant are you? (optional)")).hasValue("24");
 		gates.check("offline-warning-signs");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("offline-warning-signs-phone")).setFullPage(true));
 		page.getByLabel("A sudden gush of fluid from the vagina").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("What should I do?")).click();
 		assertThat(page).hasURL(Pattern.compile(".*/warning-signs/result\\?.*symptom=FLUID_GUSH.*"));
@@ -308,8 +313,8 @@ class OfflineJourneyTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the session")).click();
 	}
 
-	private static com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions keptInTime() {
-		return new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(30_000);
+	private static LocatorAssertions.HasAttributeOptions keptInTime() {
+		return new LocatorAssertions.HasAttributeOptions().setTimeout(30_000);
 	}
 
 	private int stored(java.util.UUID member) {

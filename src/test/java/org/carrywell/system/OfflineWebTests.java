@@ -56,6 +56,11 @@ class OfflineWebTests {
 			.containsPattern("\"/js/player/player-[0-9a-f]{32}\\.js\"")
 			.contains("\"/js/player/timeline.js\"", "\"/offline\"", "\"/warning-signs/offline\"");
 		assertThat(get("/sw.js").body()).as("the same script every time").isEqualTo(script);
+		// It is script too: within a page's script budget as it travels (docs/performance.md).
+		var compressed = http.send(HttpRequest.newBuilder(uri("/sw.js")).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(compressed.body().length).isLessThan(30 * 1024);
 	}
 
 	@Test
