@@ -1,5 +1,6 @@
 package org.carrywell.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,8 @@ class HomeController {
 	static final String VIEW_OFFLINE = "offline";
 
 	@GetMapping("/")
-	String home(HttpServletResponse response) {
+	String home(HttpServletRequest request, HttpServletResponse response) {
+		PublicPages.markShareable(request);
 		OfflineCopies.keep(response);
 		return VIEW_HOME;
 	}
@@ -24,7 +26,8 @@ class HomeController {
 	 * (docs/offline.md). Kept on every device from installation on.
 	 */
 	@GetMapping("/offline")
-	String offline(Model model) {
+	String offline(Model model, HttpServletRequest request) {
+		PublicPages.markShareable(request);
 		// The same page for everyone who uses this device: nothing of a signed-in member's on it.
 		model.addAttribute("memberSignedIn", false);
 		return VIEW_OFFLINE;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ import org.carrywell.catalogue.PainArea;
 import org.carrywell.catalogue.Position;
 import org.carrywell.catalogue.Trimester;
 import org.carrywell.system.NotFoundException;
+import org.carrywell.system.PublicPages;
 
 /**
  * The exercise library. The filter is a plain GET form, so it works without JavaScript and every result
@@ -55,8 +57,9 @@ class ExerciseLibraryController {
 	String library(@RequestParam MultiValueMap<String, String> parameters,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmxRequest,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
-			Model model,
-			HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		// The same for every visitor: a filter says what she looks for in the library, nothing about her.
+		PublicPages.markShareable(request);
 		// The same URL answers with a whole page or with the result list: caches must keep them apart.
 		response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
 		ExerciseQuery.Parsed parsed = ExerciseQuery.parse(parameters);
@@ -83,7 +86,8 @@ class ExerciseLibraryController {
 	}
 
 	@GetMapping("/exercises/{id}")
-	String exercise(@PathVariable String id, Model model) {
+	String exercise(@PathVariable String id, Model model, HttpServletRequest request) {
+		PublicPages.markShareable(request);
 		Exercise exercise = catalogue.find(id).orElseThrow(() -> new NotFoundException("exercise", id));
 		model.addAttribute("exercise", exercise);
 		model.addAttribute("family", catalogue.family(exercise.family()).orElseThrow());

@@ -2,6 +2,8 @@ package org.carrywell.illustration.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Trimester;
 import org.carrywell.system.InvalidParameter;
 import org.carrywell.system.InvalidParametersException;
+import org.carrywell.system.PublicPages;
 
 /**
  * The contact sheet: every exercise's keyframes on one page, to review the drawings at a glance (and to
@@ -26,7 +29,8 @@ class IllustrationSheetController {
 	}
 
 	@GetMapping("/exercises/illustrations")
-	String sheet(@RequestParam(defaultValue = "3") int trimester, Model model) {
+	String sheet(@RequestParam(defaultValue = "3") int trimester, Model model, HttpServletRequest request) {
+		PublicPages.markShareable(request);
 		Trimester shown = Trimester.ofNumber(trimester)
 			.orElseThrow(() -> new InvalidParametersException(List.of(new InvalidParameter("trimester",
 					String.valueOf(trimester), "must be 1, 2 or 3", List.of("1", "2", "3")))));

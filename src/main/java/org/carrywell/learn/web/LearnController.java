@@ -1,5 +1,7 @@
 package org.carrywell.learn.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import org.carrywell.catalogue.Catalogue;
 import org.carrywell.learn.Article;
 import org.carrywell.learn.Articles;
 import org.carrywell.system.NotFoundException;
+import org.carrywell.system.PublicPages;
 
 @Controller
 class LearnController {
@@ -27,13 +30,15 @@ class LearnController {
 	}
 
 	@GetMapping("/learn")
-	String index(Model model) {
+	String index(Model model, HttpServletRequest request) {
+		PublicPages.markShareable(request);
 		model.addAttribute("articles", articles.all());
 		return VIEW_INDEX;
 	}
 
 	@GetMapping("/learn/{slug}")
-	String article(@PathVariable String slug, Model model) {
+	String article(@PathVariable String slug, Model model, HttpServletRequest request) {
+		PublicPages.markShareable(request);
 		Article article = articles.find(slug).orElseThrow(() -> new NotFoundException("article", slug));
 		model.addAttribute("article", article);
 		model.addAttribute("sources", article.sources().stream().flatMap(key -> catalogue.source(key).stream()).toList());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.carrywell.plans.ScreeningForm;
 import org.carrywell.safety.Screening;
 import org.carrywell.safety.ScreeningQuestion;
 import org.carrywell.safety.ScreeningResult;
+import org.carrywell.system.PublicPages;
 
 /**
  * The screening check: the questions, the result for each outcome, and a printable sheet for the provider.
@@ -44,7 +46,11 @@ class CheckController {
 
 	/** Empty, or filled with earlier answers when she comes back to change them. */
 	@GetMapping("/check")
-	String form(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String form(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletRequest request) {
+		// Only the empty form is the same for everyone; answers in the address are hers.
+		if (parameters.isEmpty()) {
+			PublicPages.markShareable(request);
+		}
 		var form = parameters.isEmpty() ? ScreeningForm.empty() : ScreeningForm.read(parameters, today()).withoutErrors();
 		return showForm(form, model);
 	}

@@ -27,6 +27,7 @@ import org.carrywell.safety.Symptom;
 import org.carrywell.safety.Urgency;
 import org.carrywell.safety.WarningSignResult;
 import org.carrywell.safety.WarningSigns;
+import org.carrywell.system.PublicPages;
 
 /**
  * "Something doesn't feel right": symptoms in, how soon to get help out. Without the week, the week-dependent
@@ -66,7 +67,12 @@ class WarningSignsController {
 	@GetMapping("/warning-signs")
 	String form(@RequestParam(name = "offer", required = false) @Nullable List<String> offer,
 			@RequestParam(name = "weeks", required = false) @Nullable String weeks,
-			@RequestParam(name = "return", required = false) @Nullable String back, Model model) {
+			@RequestParam(name = "return", required = false) @Nullable String back, Model model,
+			HttpServletRequest request) {
+		// Only the plain check is the same for everyone; a week or a way back in the address is hers.
+		if (offer == null && weeks == null && back == null) {
+			PublicPages.markShareable(request);
+		}
 		return showForm(model, List.of(), offered(offer), weeks == null ? "" : weeks.trim(), back, null);
 	}
 
@@ -76,7 +82,8 @@ class WarningSignsController {
 	 * the engine's answer from the rule table (js/safety/warning-check.js). The same page for everyone.
 	 */
 	@GetMapping("/warning-signs/offline")
-	String offline(Model model) {
+	String offline(Model model, HttpServletRequest request) {
+		PublicPages.markShareable(request);
 		model.addAttribute("memberSignedIn", false);
 		model.addAttribute("symptoms", Symptom.values());
 		model.addAttribute("chosen", List.of());

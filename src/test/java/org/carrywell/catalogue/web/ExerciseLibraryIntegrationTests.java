@@ -16,7 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The library pages, on the test catalogue (kept apart from the real one so these tests stay stable). */
 @SpringBootTest(properties = { "carrywell.catalogue.location=classpath:catalogue-test/",
-		"carrywell.learn.location=classpath:learn-test/" })
+		"carrywell.learn.location=classpath:learn-test/",
+		// These tests read the model and view: the copies kept for visitors are tested over a real port.
+		"carrywell.public-pages.cache-megabytes=0" })
 @AutoConfigureMockMvc
 class ExerciseLibraryIntegrationTests {
 

@@ -14,7 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The drawings on the pages that show exercises, on the test catalogue. */
 @SpringBootTest(properties = { "carrywell.catalogue.location=classpath:catalogue-test/",
-		"carrywell.learn.location=classpath:learn-test/" })
+		"carrywell.learn.location=classpath:learn-test/",
+		// These tests read the model and view: the copies kept for visitors are tested over a real port.
+		"carrywell.public-pages.cache-megabytes=0" })
 @AutoConfigureMockMvc
 class IllustrationPagesIntegrationTests {
 

@@ -14,7 +14,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(properties = { "carrywell.catalogue.location=classpath:catalogue-test/",
-		"carrywell.learn.location=classpath:learn-test/" })
+		"carrywell.learn.location=classpath:learn-test/",
+		// These tests read the model and view: the copies kept for visitors are tested over a real port.
+		"carrywell.public-pages.cache-megabytes=0" })
 @AutoConfigureMockMvc
 class LearnIntegrationTests {
 
