@@ -132,6 +132,7 @@ final class SessionSelector {
 		int[] best = new int[states];
 		int[] next = new int[states];
 		Arrays.fill(best, UNREACHABLE);
+		Arrays.fill(next, UNREACHABLE);
 		best[shape.index(startUnits, shape.trackedCount(startCount), shape.tracked(startStrength), startMask)] = startValue;
 		// Per layer and state: which option reached it (0: none, so the state came from itself) and the mask it
 		// came from (units, count and strength follow from the option taken). Each layer's arrays only cover the
@@ -139,56 +140,79 @@ final class SessionSelector {
 		byte[][] choice = new byte[layers.size()][];
 		byte[][] fromMask = new byte[layers.size()][];
 
-		// Only states up to the most units reached so far can be reachable: the loop need not look further.
+		// Only states up to the most units reached so far can be reachable: the loop need not look further. Nor
+		// can a session ever hold more units than its longest candidates that the limit on exercises lets in.
 		int reachedUnits = startUnits;
+		int mostUnits = Math.min(shape.budget, startUnits + longestTogether(problem.candidates(), itemLimit - startCount));
+		// What each position within a block of one unit's states stands for, looked up instead of divided out.
+		int[] countAt = new int[shape.perUnit];
+		int[] strengthAt = new int[shape.perUnit];
+		int[] maskAt = new int[shape.perUnit];
+		for (int offset = 0; offset < shape.perUnit; offset++) {
+			countAt[offset] = shape.count(offset);
+			strengthAt[offset] = shape.strength(offset);
+			maskAt[offset] = shape.mask(offset);
+		}
 		for (int layer = 0; layer < layers.size(); layer++) {
 			List<Candidate> options = layers.get(layer);
-			int[] optionMasks = new int[options.size()];
-			int[] optionStrength = new int[options.size()];
-			for (int option = 0; option < options.size(); option++) {
-				optionMasks[option] = mask(options.get(option), required);
-				optionStrength[option] = shape.tracksStrength && isStrength(options.get(option)) ? 1 : 0;
+			int optionCount = options.size();
+			int[] optionMasks = new int[optionCount];
+			int[] optionStrength = new int[optionCount];
+			int[] optionUnits = new int[optionCount];
+			int[] optionValues = new int[optionCount];
+			for (int option = 0; option < optionCount; option++) {
+				Candidate candidate = options.get(option);
+				optionMasks[option] = mask(candidate, required);
+				optionStrength[option] = shape.tracksStrength && isStrength(candidate) ? 1 : 0;
+				optionUnits[option] = candidate.units();
+				optionValues[option] = candidate.value();
 			}
-			System.arraycopy(best, 0, next, 0, states);
 			int reachable = shape.statesUpTo(reachedUnits);
+			// The states past the reachable ones are unreachable in both arrays, so only the prefix is copied.
+			System.arraycopy(best, 0, next, 0, reachable);
 			int longest = options.stream().mapToInt(Candidate::units).max().orElse(0);
-			int reachableAfter = shape.statesUpTo(Math.min(shape.budget, reachedUnits + longest));
+			int reachableAfter = shape.statesUpTo(Math.min(mostUnits, reachedUnits + longest));
 			byte[] chosen = new byte[reachableAfter];
 			byte[] previous = new byte[reachableAfter];
 			choice[layer] = chosen;
 			fromMask[layer] = previous;
-			for (int state = 0; state < reachable; state++) {
-				if (best[state] == UNREACHABLE) {
-					continue;
-				}
-				int units = shape.units(state);
-				int count = shape.count(state);
-				if (shape.tracksCount && count == shape.maxCount) {
-					continue;
-				}
-				int newCount = shape.tracksCount ? count + 1 : 0;
-				int strength = shape.strength(state);
-				int mask = shape.mask(state);
-				for (int option = 0; option < options.size(); option++) {
-					Candidate candidate = options.get(option);
-					int newUnits = units + candidate.units();
-					int newStrength = strength + optionStrength[option];
-					if (newUnits > shape.budget || newStrength > shape.maxStrength) {
+			int countStep = shape.tracksCount ? shape.perCount : 0;
+			for (int units = 0; units <= reachedUnits; units++) {
+				int base = units * shape.perUnit;
+				for (int offset = 0; offset < shape.perUnit; offset++) {
+					int value = best[base + offset];
+					if (value == UNREACHABLE) {
 						continue;
 					}
-					int target = shape.index(newUnits, newCount, newStrength, mask | optionMasks[option]);
-					int value = best[state] + candidate.value();
-					if (value > next[target]) {
-						next[target] = value;
-						chosen[target] = (byte) (option + 1);
-						previous[target] = (byte) mask;
+					int count = countAt[offset];
+					if (shape.tracksCount && count == shape.maxCount) {
+						continue;
+					}
+					int strength = strengthAt[offset];
+					int mask = maskAt[offset];
+					// The same count and strength one exercise further, without the mask: added per option below.
+					int sameButMask = base + offset - mask + countStep;
+					for (int option = 0; option < optionCount; option++) {
+						int newUnits = units + optionUnits[option];
+						int newStrength = strength + optionStrength[option];
+						if (newUnits > mostUnits || newStrength > shape.maxStrength) {
+							continue;
+						}
+						int target = sameButMask + optionUnits[option] * shape.perUnit + optionStrength[option] * shape.masks
+								+ (mask | optionMasks[option]);
+						int reached = value + optionValues[option];
+						if (reached > next[target]) {
+							next[target] = reached;
+							chosen[target] = (byte) (option + 1);
+							previous[target] = (byte) mask;
+						}
 					}
 				}
 			}
 			int[] swap = best;
 			best = next;
 			next = swap;
-			reachedUnits = Math.min(shape.budget, reachedUnits + longest);
+			reachedUnits = Math.min(mostUnits, reachedUnits + longest);
 		}
 
 		int finalState = pick(best, shape, problem.fillUnits());
@@ -232,6 +256,20 @@ final class SessionSelector {
 		return found;
 	}
 
+	/** The units of the longest candidates, at most {@code slots} of them: no session can hold more. */
+	private static int longestTogether(List<Candidate> candidates, int slots) {
+		if (slots >= candidates.size()) {
+			return candidates.stream().mapToInt(Candidate::units).sum();
+		}
+		return candidates.stream()
+			.mapToInt(Candidate::units)
+			.map(units -> -units)
+			.sorted()
+			.limit(Math.max(0, slots))
+			.map(units -> -units)
+			.sum();
+	}
+
 	private static boolean isStrength(Candidate candidate) {
 		return candidate.exercise().category() == Category.STRENGTH;
 	}
@@ -258,11 +296,11 @@ final class SessionSelector {
 
 		final int fullMask;
 
-		private final int masks;
+		final int masks;
 
-		private final int perCount;
+		final int perCount;
 
-		private final int perUnit;
+		final int perUnit;
 
 		Shape(int budget, int itemLimit, int strengthLimit, int possibleItems, int flags) {
 			this.budget = budget;
