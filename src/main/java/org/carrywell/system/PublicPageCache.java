@@ -79,11 +79,6 @@ class PublicPageCache extends OncePerRequestFilter {
 			"content-length", "content-type", "content-language", "content-encoding", "date", "transfer-encoding",
 			"etag", "vary");
 
-	/** Where a form's CSRF token is written (Thymeleaf's hidden field); the value is cut out of a kept page. */
-	private static final byte[] CSRF_VALUE = "name=\"_csrf\" value=\"".getBytes(StandardCharsets.US_ASCII);
-
-	/** Any other mention of the token (a member's script field): such a page is never kept. */
-	private static final byte[] CSRF_NAME = "\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
 
 	private static final int SMALLEST_COMPRESSED = 1024;
 
@@ -108,7 +103,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		// Bounded by size: a library filter is part of the address, so the addresses are many; the least used go.
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(megabytes * 1024L * 1024L)
-			.weigher((Key key, Page page) -> page.weight() + key.address().length())
+			.weigher((Key key, Page page) -> page.weight() + key.weight())
 			.build();
 	}
 
@@ -152,9 +147,8 @@ class PublicPageCache extends OncePerRequestFilter {
 			throw failure;
 		}
 		byte[] body = holding.getContentAsByteArray();
-		if (PublicPages.isMarkedShareable(request) && holding.getStatus() == HttpServletResponse.SC_OK
-				&& !holding.setsCookiesOtherThan(NEUTRAL_COOKIES) && onlyFormTokens(body)) {
-			Page page = Page.of(response, body);
+		if (isKeepable(request, response, holding, body)) {
+			Page page = Page.of(response, body, maskedToken(request));
 			pages.put(key, page);
 			// The headers the page was made with are already on the response; the held ones are dropped (her CSRF
 			// cookie is set again by the answer when the page holds a form and she has none).
@@ -165,17 +159,34 @@ class PublicPageCache extends OncePerRequestFilter {
 		holding.copyBodyToResponse();
 	}
 
-	/** Every mention of the CSRF field is a form's hidden field, whose value can be cut out. */
-	private static boolean onlyFormTokens(byte[] body) {
-		int fields = 0;
-		for (int at = indexOf(body, CSRF_VALUE, 0); at >= 0; at = indexOf(body, CSRF_VALUE, at + 1)) {
-			fields++;
+	/**
+	 * A page is kept when its controller marked it shareable and the request held only the parameters it takes;
+	 * it was a whole 200 made for a visitor (the member header that every page carries is empty); it set no
+	 * cookie but the CSRF token's; and the token appears in it only masked, where each visitor's own will go.
+	 */
+	private boolean isKeepable(HttpServletRequest request, HttpServletResponse response, HoldingResponse holding,
+			byte[] body) {
+		Set<String> parameters = PublicPages.shareableParameters(request);
+		if (parameters == null || !parameters.containsAll(request.getParameterMap().keySet())
+				|| holding.getStatus() != HttpServletResponse.SC_OK || holding.setsCookiesOtherThan(NEUTRAL_COOKIES)) {
+			return false;
 		}
-		int mentions = 0;
-		for (int at = indexOf(body, CSRF_NAME, 0); at >= 0; at = indexOf(body, CSRF_NAME, at + 1)) {
-			mentions++;
+		String member = response.getHeader(OfflineCopies.MEMBER_HEADER);
+		if (member != null && !member.isEmpty()) {
+			return false;
 		}
-		return fields == mentions;
+		// The raw token (her cookie's, or the one just made for her) must never be in a page that others get.
+		String raw = holding.heldCookieValue(SecurityConfiguration.CSRF_COOKIE);
+		if (raw == null) {
+			CsrfToken fromCookie = tokens.loadToken(request);
+			raw = fromCookie == null ? null : fromCookie.getToken();
+		}
+		return raw == null || raw.isEmpty() || indexOf(body, raw.getBytes(StandardCharsets.UTF_8), 0) < 0;
+	}
+
+	/** The masked token this page's forms were given (the same for every form of one request), if any. */
+	private static @Nullable String maskedToken(HttpServletRequest request) {
+		return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token.getToken() : null;
 	}
 
 	private Key keyOf(HttpServletRequest request) {
@@ -191,17 +202,19 @@ class PublicPageCache extends OncePerRequestFilter {
 				separator = '&';
 			}
 		}
+		// The library reads only whether each htmx header is "true"; Spring Security writes HSTS only over TLS.
 		return new Key(address.toString(), localeResolver.resolveLocale(request), LocalDate.now(clock),
-				headerOrEmpty(request, "HX-Request") + ';' + headerOrEmpty(request, "HX-History-Restore-Request"));
-	}
-
-	private static String headerOrEmpty(HttpServletRequest request, String name) {
-		String value = request.getHeader(name);
-		return value == null ? "" : value;
+				"true".equals(request.getHeader("HX-Request")), "true".equals(request.getHeader("HX-History-Restore-Request")),
+				request.isSecure());
 	}
 
 	/** Pages made on a day may say so (a date, the week of a pregnancy): the day is part of the key. */
-	record Key(String address, Locale locale, LocalDate day, String partial) {
+	record Key(String address, Locale locale, LocalDate day, boolean htmx, boolean historyRestore, boolean secure) {
+
+		int weight() {
+			return 2 * address.length() + 128;
+		}
+
 	}
 
 	/**
@@ -212,7 +225,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	record Page(Map<String, List<String>> headers, String contentType, @Nullable Locale locale, List<String> vary,
 			List<byte[]> parts, byte @Nullable [] gzipped, String digest) {
 
-		static Page of(HttpServletResponse response, byte[] body) {
+		static Page of(HttpServletResponse response, byte[] body, @Nullable String maskedToken) {
 			Map<String, List<String>> headers = new LinkedCaseInsensitiveMap<>();
 			for (String name : response.getHeaderNames()) {
 				if (!PER_ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -220,9 +233,9 @@ class PublicPageCache extends OncePerRequestFilter {
 				}
 			}
 			String contentType = response.getContentType();
-			List<byte[]> parts = aroundTokens(body);
+			List<byte[]> parts = maskedToken == null ? List.of(body) : around(body, maskedToken.getBytes(StandardCharsets.US_ASCII));
 			boolean compressible = body.length >= SMALLEST_COMPRESSED;
-			byte[] gzipped = compressible && parts.size() == 1 ? gzip(body, Deflater.BEST_COMPRESSION) : null;
+			byte[] gzipped = compressible && parts.size() == 1 ? gzip(body, Deflater.DEFAULT_COMPRESSION) : null;
 			var vary = new LinkedHashSet<String>();
 			response.getHeaders(HttpHeaders.VARY).forEach(value -> vary.add(value));
 			vary.add(HttpHeaders.ACCEPT_LANGUAGE);
@@ -315,18 +328,13 @@ class PublicPageCache extends OncePerRequestFilter {
 			return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
 		}
 
-		/** The body cut at each CSRF token's value: one part when it holds no form. */
-		private static List<byte[]> aroundTokens(byte[] body) {
+		/** The body cut out around each place the masked token was written: one part when there is none. */
+		private static List<byte[]> around(byte[] body, byte[] token) {
 			var parts = new ArrayList<byte[]>();
 			int from = 0;
-			for (int at = indexOf(body, CSRF_VALUE, from); at >= 0; at = indexOf(body, CSRF_VALUE, from)) {
-				int valueStart = at + CSRF_VALUE.length;
-				int valueEnd = valueStart;
-				while (valueEnd < body.length && body[valueEnd] != '"') {
-					valueEnd++;
-				}
-				parts.add(Arrays.copyOfRange(body, from, valueStart));
-				from = valueEnd;
+			for (int at = indexOf(body, token, from); at >= 0; at = indexOf(body, token, from)) {
+				parts.add(Arrays.copyOfRange(body, from, at));
+				from = at + token.length;
 			}
 			parts.add(Arrays.copyOfRange(body, from, body.length));
 			return parts;
@@ -358,7 +366,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			for (String coding : accepted.nextElement().split(",")) {
 				String[] parts = coding.split(";");
 				if (parts[0].trim().equalsIgnoreCase("gzip")) {
-					return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+					return parts.length == 1 || !parts[1].replace(" ", "").toLowerCase(Locale.ROOT).matches("q=0(\\.0*)?");
 				}
 			}
 		}
@@ -523,6 +531,22 @@ class PublicPageCache extends OncePerRequestFilter {
 		public void sendRedirect(String location) throws IOException {
 			release();
 			super.sendRedirect(location);
+		}
+
+		/** The value of a cookie held back by name, whether added as a cookie or as a Set-Cookie header. */
+		@Nullable String heldCookieValue(String name) {
+			for (Cookie cookie : cookies) {
+				if (cookie.getName().equals(name)) {
+					return cookie.getValue();
+				}
+			}
+			for (String header : held.getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
+				if (header.startsWith(name + "=")) {
+					int end = header.indexOf(';');
+					return header.substring(name.length() + 1, end < 0 ? header.length() : end);
+				}
+			}
+			return null;
 		}
 
 		boolean setsCookiesOtherThan(Set<String> neutral) {

@@ -1,13 +1,17 @@
 package org.carrywell.system;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pages that are a function of their address, the content version and the language only: the same for every
  * visitor, with nothing of hers in them or in their address (the library, an exercise, an article, the empty
  * check). A controller marks such a page; {@link PublicPageCache} then keeps a visitor's copy, answers conditional
  * requests with 304 and lets browsers and proxies keep it too. A member's copy of the same page (her navigation)
- * is never kept, and a page that holds a form with a CSRF token is refused, whatever its controller says.
+ * is never kept, and neither is a page that carries a CSRF token anywhere but where each visitor's own can be put.
  */
 public final class PublicPages {
 
@@ -16,13 +20,24 @@ public final class PublicPages {
 	private PublicPages() {
 	}
 
-	/** Says that this answer is the same for every visitor who asks for this address in this language today. */
+	/**
+	 * Says that this answer is the same for every visitor who asks for this address in this language today, and
+	 * that it takes no parameters: with any, it is made for her and not kept (a made-up parameter must not make
+	 * a new copy).
+	 */
 	public static void markShareable(HttpServletRequest request) {
-		request.setAttribute(SHAREABLE, Boolean.TRUE);
+		markShareable(request, Set.of());
 	}
 
-	static boolean isMarkedShareable(HttpServletRequest request) {
-		return Boolean.TRUE.equals(request.getAttribute(SHAREABLE));
+	/** The same, for a page whose named parameters choose what it shows (the library's filters). */
+	public static void markShareable(HttpServletRequest request, Set<String> parameters) {
+		request.setAttribute(SHAREABLE, Set.copyOf(parameters));
+	}
+
+	/** The parameters a shareable page takes, or null when the page was not marked. */
+	@SuppressWarnings("unchecked")
+	static @Nullable Set<String> shareableParameters(HttpServletRequest request) {
+		return request.getAttribute(SHAREABLE) instanceof Set<?> parameters ? (Set<String>) parameters : null;
 	}
 
 }

@@ -131,6 +131,22 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void aParameterThePageDoesNotTakeIsNeverKeptAndHtmxHeadersCountOnlyWhenTrue() throws Exception {
+		for (String madeUp : java.util.List.of("/learn?made-up=1", "/exercises?made-up=1", "/?utm_source=x",
+				"/exercises/illustrations?made-up=1")) {
+			var answer = get(madeUp);
+			assertThat(answer.statusCode()).as(madeUp).isEqualTo(200);
+			assertThat(answer.headers().firstValue("ETag")).as(madeUp).isEmpty();
+		}
+		assertThat(get("/exercises/illustrations?trimester=2").headers().firstValue("ETag")).isPresent();
+
+		var full = get("/exercises");
+		var withJunkHeader = get("/exercises", "HX-Request", "x".repeat(2_000));
+		assertThat(withJunkHeader.headers().firstValue("ETag")).isEqualTo(full.headers().firstValue("ETag"));
+		assertThat(withJunkHeader.body()).isEqualTo(full.body());
+	}
+
+	@Test
 	void aMissingPageIsNotKept() throws Exception {
 		var missing = get("/exercises/no-such-exercise");
 		assertThat(missing.statusCode()).isEqualTo(404);

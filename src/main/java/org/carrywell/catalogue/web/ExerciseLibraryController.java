@@ -3,6 +3,7 @@ package org.carrywell.catalogue.web;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,7 +60,8 @@ class ExerciseLibraryController {
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		// The same for every visitor: a filter says what she looks for in the library, nothing about her.
-		PublicPages.markShareable(request);
+		PublicPages.markShareable(request, Set.of(ExerciseQuery.TRIMESTER, ExerciseQuery.AREA, ExerciseQuery.POSITION,
+				ExerciseQuery.EQUIPMENT, ExerciseQuery.CATEGORY));
 		// The same URL answers with a whole page or with the result list: caches must keep them apart.
 		response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
 		ExerciseQuery.Parsed parsed = ExerciseQuery.parse(parameters);

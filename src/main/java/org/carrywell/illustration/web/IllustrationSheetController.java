@@ -1,6 +1,7 @@
 package org.carrywell.illustration.web;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,7 +31,7 @@ class IllustrationSheetController {
 
 	@GetMapping("/exercises/illustrations")
 	String sheet(@RequestParam(defaultValue = "3") int trimester, Model model, HttpServletRequest request) {
-		PublicPages.markShareable(request);
+		PublicPages.markShareable(request, Set.of("trimester"));
 		Trimester shown = Trimester.ofNumber(trimester)
 			.orElseThrow(() -> new InvalidParametersException(List.of(new InvalidParameter("trimester",
 					String.valueOf(trimester), "must be 1, 2 or 3", List.of("1", "2", "3")))));
