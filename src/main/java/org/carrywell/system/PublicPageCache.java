@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -293,7 +296,7 @@ class PublicPageCache extends OncePerRequestFilter {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 			}
 			response.setHeader(HttpHeaders.ETAG, etag);
-			var varied = new java.util.HashSet<>(response.getHeaders(HttpHeaders.VARY));
+			var varied = new HashSet<>(response.getHeaders(HttpHeaders.VARY));
 			vary.stream().filter(value -> !varied.contains(value)).forEach(value -> response.addHeader(HttpHeaders.VARY, value));
 			if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), etag)) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -343,7 +346,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/** Weak comparison (RFC 9110, 13.1.2): the same page whatever its encoding. */
-	static boolean matches(java.util.Enumeration<String> ifNoneMatch, String etag) {
+	static boolean matches(Enumeration<String> ifNoneMatch, String etag) {
 		String opaque = opaque(etag);
 		while (ifNoneMatch.hasMoreElements()) {
 			for (String tag : ifNoneMatch.nextElement().split(",")) {
@@ -468,7 +471,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		@Override
 		public void setDateHeader(String name, long date) {
 			if (isHeld(name)) {
-				setHeader(name, HTTP_DATE.format(java.time.Instant.ofEpochMilli(date)));
+				setHeader(name, HTTP_DATE.format(Instant.ofEpochMilli(date)));
 			}
 			else {
 				super.setDateHeader(name, date);
@@ -478,7 +481,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		@Override
 		public void addDateHeader(String name, long date) {
 			if (isHeld(name)) {
-				addHeader(name, HTTP_DATE.format(java.time.Instant.ofEpochMilli(date)));
+				addHeader(name, HTTP_DATE.format(Instant.ofEpochMilli(date)));
 			}
 			else {
 				super.addDateHeader(name, date);

@@ -2,8 +2,6 @@ package org.carrywell.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -35,16 +32,8 @@ class LauncherIT {
 
 	@BeforeAll
 	static void startWithTheLauncher() throws Exception {
-		Path jar;
-		try (var files = Files.list(Path.of("target"))) {
-			jar = files.filter(file -> file.getFileName().toString().matches("carrywell-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no packaged jar in target/"));
-		}
-		int port;
-		try (var socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+		Path jar = PackagedApp.jar();
+		int port = PackagedApp.freePort();
 		base = "http://127.0.0.1:" + port;
 		log = Files.createTempFile("carrywell-launcher", ".log");
 		Path data = Files.createTempDirectory("carrywell-launcher-data");
@@ -56,25 +45,8 @@ class LauncherIT {
 		launcher.environment().put("CARRYWELL_JAR", jar.toString());
 		launcher.environment().put("CARRYWELL_APP_DIR", appDir.toString());
 		app = launcher.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		var client = HttpClient.newHttpClient();
 		// The first start includes the training start.
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-		while (true) {
-			try {
-				var health = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.discarding());
-				if (health.statusCode() == 200) {
-					break;
-				}
-			}
-			catch (IOException notYet) {
-				// Still preparing or starting.
-			}
-			if (!app.isAlive() || Instant.now().isAfter(deadline)) {
-				throw new AssertionError("The launcher did not start the app:\n" + Files.readString(log));
-			}
-			Thread.sleep(250);
-		}
+		PackagedApp.awaitHealthy(app, base, log, Duration.ofMinutes(4));
 	}
 
 	@AfterAll

@@ -3,7 +3,6 @@ package org.carrywell.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,15 +38,8 @@ class PackagedAppIT {
 
 	@BeforeAll
 	static void startTheJar() throws Exception {
-		Path jar;
-		try (var files = Files.list(Path.of("target"))) {
-			jar = files.filter(file -> file.getFileName().toString().matches("carrywell-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no packaged jar in target/"));
-		}
-		try (var socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+		Path jar = PackagedApp.jar();
+		port = PackagedApp.freePort();
 		base = "http://127.0.0.1:" + port;
 		log = Files.createTempFile("carrywell-packaged", ".log");
 		data = Files.createTempDirectory("carrywell-packaged-data");
@@ -58,24 +50,7 @@ class PackagedAppIT {
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
-		var client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-		while (true) {
-			try {
-				var health = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.discarding());
-				if (health.statusCode() == 200) {
-					break;
-				}
-			}
-			catch (IOException notYet) {
-				// Still starting.
-			}
-			if (!app.isAlive() || Instant.now().isAfter(deadline)) {
-				throw new AssertionError("The packaged app did not start:\n" + Files.readString(log));
-			}
-			Thread.sleep(250);
-		}
+		PackagedApp.awaitHealthy(app, base, log, Duration.ofMinutes(2));
 	}
 
 	@AfterAll
