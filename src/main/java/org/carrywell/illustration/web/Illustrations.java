@@ -64,6 +64,19 @@ public class Illustrations {
 		return still(exercise, null);
 	}
 
+	/**
+	 * The start position with the ids inside it left unnumbered, for markup that is made once and shown on many
+	 * pages; each page numbers it where it shows it, with {@link #numbered}.
+	 */
+	public String stillToNumber(Exercise exercise, @Nullable Trimester trimester) {
+		return drawing(exercise, trimester).still();
+	}
+
+	/** Markup holding one drawing from {@link #stillToNumber}, numbered as the next drawing on this page. */
+	public String numbered(String markup) {
+		return unique(markup);
+	}
+
 	public String animation(Exercise exercise, @Nullable Trimester trimester) {
 		return unique(drawing(exercise, trimester).animation());
 	}
