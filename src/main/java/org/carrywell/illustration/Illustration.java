@@ -20,4 +20,12 @@ public record Illustration(String still, String animation, String frames, double
 		return svg.replace(Renderer.ID_TOKEN, prefix);
 	}
 
+	/**
+	 * Markup holding drawings, as the {@code index}th of a group that is then made unique as one: the ids keep
+	 * their token, so the group's own prefix still applies, and the index keeps them apart within the group.
+	 */
+	public static String withinGroup(String markup, int index) {
+		return markup.replace(Renderer.ID_TOKEN, Renderer.ID_TOKEN + index + "-");
+	}
+
 }

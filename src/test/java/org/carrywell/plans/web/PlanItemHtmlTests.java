@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.spring6.ISpringTemplateEngine;
 
@@ -18,6 +20,7 @@ import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.Equipment;
 import org.carrywell.catalogue.PainArea;
 import org.carrywell.catalogue.Trimester;
+import org.carrywell.illustration.Illustration;
 import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.PlanRequest;
 import org.carrywell.planning.WeeklyPlan;
@@ -45,6 +48,12 @@ class PlanItemHtmlTests {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	PlanTexts texts;
+
+	@Autowired
+	MessageSource messages;
+
 	private WeeklyPlan plan(int weeks, Map<PainArea, Integer> pain, Set<Condition> conditions, int minutes) {
 		return PlanGenerator.generate(catalogue, new PlanRequest(GestationalAge.ofWeeks(weeks), ScreeningOutcome.CLEARED,
 				pain, conditions, minutes, 4, Set.of(Equipment.MAT, Equipment.CHAIR, Equipment.WALL, Equipment.PILLOW),
@@ -62,16 +71,16 @@ class PlanItemHtmlTests {
 			plans.add(plan(weeks, Map.of(PainArea.PELVIS_FRONT, 5), Set.of(Condition.values()[0]), 15));
 		}
 		plans.forEach(plan -> plan.sessions()
-			.forEach(session -> session.items().forEach(item -> kept.html(item, plan.age().trimester()))));
+			.forEach(session -> session.items().forEach(item -> kept.item(item, plan.age().trimester()))));
 
 		int compared = 0;
 		for (WeeklyPlan plan : plans) {
 			Trimester trimester = plan.age().trimester();
 			for (WeeklyPlan.Session session : plan.sessions()) {
 				for (WeeklyPlan.Item item : session.items()) {
-					var fresh = new PlanItemHtml(templates, application);
-					assertThat(kept.html(item, trimester)).as("%s in week %d", item.exercise().id(), plan.age().weeks())
-						.isEqualTo(fresh.html(item, trimester));
+					var fresh = new PlanItemHtml(templates, application, texts, messages);
+					assertThat(kept.item(item, trimester)).as("%s in week %d", item.exercise().id(), plan.age().weeks())
+						.isEqualTo(fresh.item(item, trimester));
 					compared++;
 				}
 			}
@@ -104,10 +113,33 @@ class PlanItemHtmlTests {
 				new Variant(new WeeklyPlan.Item(item.exercise(), item.dose(), item.seconds(), item.reasons().subList(1, item.reasons().size()), item.cautions()), second),
 				new Variant(noted, Trimester.FIRST), new Variant(noted, Trimester.THIRD));
 		for (Variant variant : variants) {
-			var fresh = new PlanItemHtml(templates, application);
-			assertThat(kept.html(variant.item(), variant.trimester())).as(variant.toString())
-				.isEqualTo(fresh.html(variant.item(), variant.trimester()));
+			var fresh = new PlanItemHtml(templates, application, texts, messages);
+			assertThat(kept.item(variant.item(), variant.trimester())).as(variant.toString())
+				.isEqualTo(fresh.item(variant.item(), variant.trimester()));
 		}
+	}
+
+	@Test
+	void keptLeftOutLinesAreWhatAFreshRenderingMakesAndAProvidersWordsAreNeverKept() {
+		int compared = 0;
+		for (int weeks : new int[] { 10, 20, 34 }) {
+			for (Condition condition : Condition.values()) {
+				WeeklyPlan plan = plan(weeks, Map.of(PainArea.LOWER_BACK, 6), Set.of(condition), 15);
+				for (WeeklyPlan.LeftOut left : plan.leftOut()) {
+					var fresh = new PlanItemHtml(templates, application, texts, messages);
+					assertThat(kept.leftOutLine(left, null)).as("%s in week %d", left.exercise().id(), weeks)
+						.isEqualTo(fresh.leftOutLine(left, null));
+					compared++;
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(100);
+
+		WeeklyPlan.LeftOut left = plan(20, Map.of(PainArea.LOWER_BACK, 6), Set.of(), 15).leftOut().get(0);
+		assertThat(kept.leftOutLine(left, "Left out by Sam: knees")).contains("Left out by Sam: knees");
+		assertThat(kept.leftOutLine(left, "Left out by Alex: hips")).contains("Left out by Alex: hips")
+			.doesNotContain("Sam");
+		assertThat(kept.leftOutLine(left, null)).doesNotContain("Left out by");
 	}
 
 	private record Variant(WeeklyPlan.Item item, Trimester trimester) {
@@ -117,12 +149,24 @@ class PlanItemHtmlTests {
 	void anItemHoldsItsNameDoseCautionsAndReasonsWithTheDrawingLeftForThePageToNumber() {
 		WeeklyPlan plan = plan(30, Map.of(PainArea.LOWER_BACK, 6), Set.of(), 15);
 		WeeklyPlan.Item item = plan.sessions().get(0).items().get(0);
-		String html = kept.html(item, plan.age().trimester());
-		assertThat(html).contains("href=\"/exercises/" + item.exercise().id().value() + "\"")
+		String html = kept.item(item, plan.age().trimester());
+		assertThat(html).startsWith("<li>")
+			.contains("href=\"/exercises/" + item.exercise().id().value() + "\"")
 			.contains(">" + HtmlUtils.htmlEscape(item.exercise().name()) + "<")
 			.contains("<details class=\"why\">")
 			.contains("<svg")
-			.contains("@@");
+			.contains("id=\"@@");
+	}
+
+	@Test
+	void theDrawingsOfASessionKeepTheirIdsApartWhenThePageNumbersTheSessionAsOne() {
+		WeeklyPlan.Session session = plan(24, Map.of(PainArea.LOWER_BACK, 6), Set.of(), 30).sessions().get(0);
+		String numbered = Illustration.unique(kept.items(session, Trimester.SECOND), "f1-");
+		List<String> ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(numbered).results().map(m -> m.group(1)).toList();
+		assertThat(session.items()).hasSizeGreaterThan(2);
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(session.items().size()).doesNotHaveDuplicates()
+			.allMatch(id -> id.startsWith("f1-"));
+		assertThat(numbered).doesNotContain("@@");
 	}
 
 }
