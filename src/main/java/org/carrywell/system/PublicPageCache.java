@@ -471,8 +471,13 @@ class PublicPageCache extends OncePerRequestFilter {
 			out.flush();
 		}
 
+		/** A first half of a character still waiting when the text ends was malformed: it is written as "?". */
 		@Override
 		public void close() throws IOException {
+			if (pendingHighSurrogate != 0) {
+				pendingHighSurrogate = 0;
+				out.write('?');
+			}
 			out.close();
 		}
 
@@ -499,11 +504,17 @@ class PublicPageCache extends OncePerRequestFilter {
 		/**
 		 * Its parent's writer encodes a string through a CharBuffer view, one char at a time, and flushes after every
 		 * write: a fifth of a plan page's time (docs/performance.md, issue 20). This one encodes each write whole.
+		 * It writes to this wrapper's output stream, which asks the real response for its output stream: from then
+		 * on, code after this filter must write the real response's bytes through its stream, never its writer (as
+		 * the answers below do).
 		 */
 		@Override
 		public PrintWriter getWriter() throws IOException {
 			if (writer == null) {
-				writer = new PrintWriter(new EncodingWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
+				String encoding = getCharacterEncoding();
+				// The servlet specification's default, should a response ever come without one.
+				Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+				writer = new PrintWriter(new EncodingWriter(getOutputStream(), charset));
 			}
 			return writer;
 		}

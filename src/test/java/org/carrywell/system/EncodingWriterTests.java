@@ -37,4 +37,13 @@ class EncodingWriterTests {
 		assertThat(out.toByteArray()).isEqualTo(("baby " + pram + "!").getBytes(StandardCharsets.UTF_8));
 	}
 
+	@Test
+	void aFirstHalfLeftAtTheEndIsWrittenAsAQuestionMark() throws IOException {
+		var out = new ByteArrayOutputStream();
+		var writer = new PublicPageCache.EncodingWriter(out, StandardCharsets.UTF_8);
+		writer.write("end \uD83D");
+		writer.close();
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("end ?");
+	}
+
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,8 +37,9 @@ import org.carrywell.safety.RuleHit;
  * most of the plan page's time (docs/performance.md, issue 20). The drawings keep their ids unnumbered, apart only
  * within their session: the page numbers each session's list where it shows it ({@code @illustrations.numbered}).
  * <p>
- * Nothing kept is hers but what the plan engine chose, which is also in the address of her plan: no names, answers,
- * dates or a provider's words, and only as long as the process lives.
+ * What is kept is what the plan engine chose for a plan (an exercise, its dose, cautions and reasons), which names
+ * no one: never her answers, dates or a provider's words, and only as long as the process lives. When Thymeleaf
+ * keeps no templates ({@code spring.thymeleaf.cache=false}, while editing them), nothing is kept here either.
  */
 @Component("planItems")
 public class PlanItemHtml {
@@ -59,12 +62,15 @@ public class PlanItemHtml {
 		.weigher((Object key, String html) -> html.length())
 		.build();
 
+	private final boolean keep;
+
 	PlanItemHtml(ISpringTemplateEngine templates, ApplicationContext application, PlanTexts texts,
-			MessageSource messages) {
+			MessageSource messages, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
 		this.templates = templates;
 		this.application = application;
 		this.texts = texts;
 		this.messages = messages;
+		this.keep = keep;
 	}
 
 	/**
@@ -108,7 +114,7 @@ public class PlanItemHtml {
 		String contextPath = contextPath();
 		var key = new ItemKey(item.exercise().id(), item.dose(), item.seconds(), item.reasons(), item.cautions(),
 				trimester, LocaleContextHolder.getLocale(), contextPath);
-		return made.get(key, missing -> make("item", key.locale(), contextPath, Map.of("item", item, "trimester", trimester)));
+		return kept(key, () -> make("item", key.locale(), contextPath, Map.of("item", item, "trimester", trimester)));
 	}
 
 	/**
@@ -123,7 +129,11 @@ public class PlanItemHtml {
 		}
 		var key = new LeftOutKey(left.exercise().id(), left.hits(), left.alternatives().stream().map(Exercise::id).toList(),
 				locale, contextPath);
-		return made.get(key, missing -> make("leftOut", locale, contextPath, Map.of("left", left)));
+		return kept(key, () -> make("leftOut", locale, contextPath, Map.of("left", left)));
+	}
+
+	private String kept(Object key, Supplier<String> making) {
+		return keep ? made.get(key, missing -> making.get()) : making.get();
 	}
 
 	/** Where the application is mounted, for the links: empty at the root, and outside a request. */

@@ -78,7 +78,7 @@ class PlanItemHtmlTests {
 			Trimester trimester = plan.age().trimester();
 			for (WeeklyPlan.Session session : plan.sessions()) {
 				for (WeeklyPlan.Item item : session.items()) {
-					var fresh = new PlanItemHtml(templates, application, texts, messages);
+					var fresh = new PlanItemHtml(templates, application, texts, messages, true);
 					assertThat(kept.item(item, trimester)).as("%s in week %d", item.exercise().id(), plan.age().weeks())
 						.isEqualTo(fresh.item(item, trimester));
 					compared++;
@@ -113,7 +113,7 @@ class PlanItemHtmlTests {
 				new Variant(new WeeklyPlan.Item(item.exercise(), item.dose(), item.seconds(), item.reasons().subList(1, item.reasons().size()), item.cautions()), second),
 				new Variant(noted, Trimester.FIRST), new Variant(noted, Trimester.THIRD));
 		for (Variant variant : variants) {
-			var fresh = new PlanItemHtml(templates, application, texts, messages);
+			var fresh = new PlanItemHtml(templates, application, texts, messages, true);
 			assertThat(kept.item(variant.item(), variant.trimester())).as(variant.toString())
 				.isEqualTo(fresh.item(variant.item(), variant.trimester()));
 		}
@@ -126,7 +126,7 @@ class PlanItemHtmlTests {
 			for (Condition condition : Condition.values()) {
 				WeeklyPlan plan = plan(weeks, Map.of(PainArea.LOWER_BACK, 6), Set.of(condition), 15);
 				for (WeeklyPlan.LeftOut left : plan.leftOut()) {
-					var fresh = new PlanItemHtml(templates, application, texts, messages);
+					var fresh = new PlanItemHtml(templates, application, texts, messages, true);
 					assertThat(kept.leftOutLine(left, null)).as("%s in week %d", left.exercise().id(), weeks)
 						.isEqualTo(fresh.leftOutLine(left, null));
 					compared++;
