@@ -2,11 +2,8 @@ package org.carrywell.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -21,6 +18,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
+import org.carrywell.MutableClock;
+
 /**
  * The guards of {@link PublicPageCache} that a visitor's request over a real port cannot reach
  * ({@link PublicPageCacheTests} covers those that it can): the day in the key, a page that names a member, and a
@@ -28,33 +27,7 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
  */
 class PublicPageCacheGuardTests {
 
-	/** A clock the test moves by hand. */
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-	}
-
-	private final MovableClock clock = new MovableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
 
 	private final PublicPageCache cache = new PublicPageCache(clock, new FixedLocaleResolver(Locale.ENGLISH), 1, false);
 

@@ -1,7 +1,5 @@
 package org.carrywell.newsletter.internal;
 
-import org.carrywell.system.MailTransport;
-import org.carrywell.system.RateLimiter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,9 +31,12 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.carrywell.MutableClock;
 import org.carrywell.newsletter.NewsletterTables;
 import org.carrywell.newsletter.Topic;
 import org.carrywell.newsletter.internal.ConsentRecord.Method;
+import org.carrywell.system.MailTransport;
+import org.carrywell.system.RateLimiter;
 
 /**
  * The newsletter's storage and delivery guarantees, run unchanged on each supported database (one subclass
