@@ -199,45 +199,48 @@ public final class PlanGenerator {
 	 */
 	private static List<Dosed> longer(List<Candidate> chosen, int budget, Set<PainArea> required, PlanRequest request,
 			Set<ExerciseId> cautioned) {
+		var worth = new Worth(required, request);
 		var dosed = new ArrayList<Dosed>();
 		for (Candidate candidate : chosen) {
 			dosed.add(new Dosed(candidate.exercise(), dose(candidate.exercise(), request)));
 		}
-		int[] steps = new int[dosed.size()];
+		int size = dosed.size();
+		int[] steps = new int[size];
+		int[] relevance = new int[size];
+		// Each exercise's next step depends on its own dose only, so it is worked out again only when taken.
+		Dosed[] nextStep = new Dosed[size];
+		for (int i = 0; i < size; i++) {
+			relevance[i] = worth.relevance(dosed.get(i).exercise());
+			nextStep[i] = cautioned.contains(dosed.get(i).exercise().id()) ? null : oneStepMore(dosed.get(i), request);
+		}
 		int used = dosed.stream().mapToInt(Dosed::units).sum();
 		while (true) {
 			int bestIndex = -1;
-			Dosed bestStep = null;
-			int bestRelevance = -1;
-			for (int i = 0; i < dosed.size(); i++) {
-				Dosed current = dosed.get(i);
-				if (cautioned.contains(current.exercise().id())) {
+			for (int i = 0; i < size; i++) {
+				Dosed step = nextStep[i];
+				if (step == null || used - dosed.get(i).units() + step.units() > budget) {
 					continue;
 				}
-				Dose more = oneStepMore(current.exercise(), current.dose(), request);
-				if (more == null) {
-					continue;
-				}
-				var step = new Dosed(current.exercise(), more);
-				if (used - current.units() + step.units() > budget) {
-					continue;
-				}
-				int relevance = value(current.exercise(), 1, required, request);
-				boolean better = bestStep == null || steps[i] < steps[bestIndex]
-						|| (steps[i] == steps[bestIndex] && relevance > bestRelevance);
+				boolean better = bestIndex < 0 || steps[i] < steps[bestIndex]
+						|| (steps[i] == steps[bestIndex] && relevance[i] > relevance[bestIndex]);
 				if (better) {
 					bestIndex = i;
-					bestStep = step;
-					bestRelevance = relevance;
 				}
 			}
-			if (bestStep == null) {
+			if (bestIndex < 0) {
 				return dosed;
 			}
-			used += bestStep.units() - dosed.get(bestIndex).units();
-			dosed.set(bestIndex, bestStep);
+			Dosed taken = nextStep[bestIndex];
+			used += taken.units() - dosed.get(bestIndex).units();
+			dosed.set(bestIndex, taken);
 			steps[bestIndex]++;
+			nextStep[bestIndex] = oneStepMore(taken, request);
 		}
+	}
+
+	private static @Nullable Dosed oneStepMore(Dosed dosed, PlanRequest request) {
+		Dose more = oneStepMore(dosed.exercise(), dosed.dose(), request);
+		return more == null ? null : new Dosed(dosed.exercise(), more);
 	}
 
 	/**
@@ -280,10 +283,11 @@ public final class PlanGenerator {
 	private static Optional<SessionSelector.Selection> select(List<Exercise> exercises, List<Exercise> pinned,
 			Set<ExerciseId> previous, Map<ExerciseId, Integer> usedThisWeek, Set<PainArea> required, int budget,
 			PlanRequest request) {
-		List<Candidate> forced = fitting(pinned, budget, required, request);
+		var worth = new Worth(required, request);
+		List<Candidate> forced = fitting(pinned, budget, worth, request);
 		List<Candidate> all = exercises.stream()
 			.filter(e -> !pinned.contains(e))
-			.map(e -> discounted(candidate(e, required, request), usedThisWeek.getOrDefault(e.id(), 0)))
+			.map(e -> discounted(candidate(e, worth, request), usedThisWeek.getOrDefault(e.id(), 0)))
 			.toList();
 		List<Candidate> fresh = all.stream().filter(c -> !previous.contains(c.exercise().id())).toList();
 		int maxItems = request.gentle() ? MAX_EXERCISES_GENTLE : MAX_EXERCISES;
@@ -313,12 +317,12 @@ public final class PlanGenerator {
 	}
 
 	/** Pinned exercises that fit in the session together, in id order. */
-	private static List<Candidate> fitting(List<Exercise> pinned, int budget, Set<PainArea> required, PlanRequest request) {
+	private static List<Candidate> fitting(List<Exercise> pinned, int budget, Worth worth, PlanRequest request) {
 		var forced = new ArrayList<Candidate>();
 		var families = new HashSet<String>();
 		int used = 0;
 		for (Exercise exercise : pinned.stream().sorted(Comparator.comparing(Exercise::id)).toList()) {
-			Candidate candidate = candidate(exercise, required, request);
+			Candidate candidate = candidate(exercise, worth, request);
 			if (used + candidate.units() <= budget && families.add(exercise.family())) {
 				forced.add(candidate);
 				used += candidate.units();
@@ -434,13 +438,39 @@ public final class PlanGenerator {
 	 * the exercise targets it. Valuing time rather than count keeps sessions to a few unhurried exercises
 	 * instead of many short ones.
 	 */
-	static int value(Exercise exercise, int units, Set<PainArea> required, PlanRequest request) {
-		boolean nothingHurts = request.maxPain() == 0;
-		int relevance = BASE_VALUE + categoryBonus(exercise.category(), request.gentle());
-		for (var target : exercise.targets().entrySet()) {
-			relevance += areaWeight(target.getKey(), required, request, nothingHurts) * target.getValue();
+	static int value(Exercise exercise, int units, Worth worth) {
+		return units * worth.relevance(exercise);
+	}
+
+	/**
+	 * The weights {@link #value} uses, worked out once for a session rather than once per exercise and step: the
+	 * generator values every candidate of every session, and each dose step again.
+	 */
+	static final class Worth {
+
+		private static final PainArea[] AREAS = PainArea.values();
+
+		private final int[] weightByArea = new int[AREAS.length];
+
+		private final boolean gentle;
+
+		Worth(Set<PainArea> required, PlanRequest request) {
+			boolean nothingHurts = request.maxPain() == 0;
+			this.gentle = request.gentle();
+			for (PainArea area : AREAS) {
+				weightByArea[area.ordinal()] = areaWeight(area, required, request, nothingHurts);
+			}
 		}
-		return units * relevance;
+
+		/** What a minute of the exercise is worth in this session. */
+		int relevance(Exercise exercise) {
+			int relevance = BASE_VALUE + categoryBonus(exercise.category(), gentle);
+			for (var target : exercise.targets().entrySet()) {
+				relevance += weightByArea[target.getKey().ordinal()] * target.getValue();
+			}
+			return relevance;
+		}
+
 	}
 
 	/** Twice the pain for a focus area of the session, half of it for other painful areas; 1 each when nothing hurts. */
@@ -463,9 +493,9 @@ public final class PlanGenerator {
 		};
 	}
 
-	private static Candidate candidate(Exercise exercise, Set<PainArea> required, PlanRequest request) {
+	private static Candidate candidate(Exercise exercise, Worth worth, PlanRequest request) {
 		int units = Candidate.unitsFor(dose(exercise, request).durationSeconds());
-		return new Candidate(exercise, units, value(exercise, units, required, request));
+		return new Candidate(exercise, units, value(exercise, units, worth));
 	}
 
 	/**

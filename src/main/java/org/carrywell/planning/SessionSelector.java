@@ -3,6 +3,7 @@ package org.carrywell.planning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +27,25 @@ import org.carrywell.catalogue.PainArea;
  * and, among solutions that fill at least 85 % of the budget, the best one if any exists.
  * </pre>
  *
- * It is a multiple-choice knapsack with a few yes/no side constraints, solved by dynamic programming over
- * families × used units × exercises chosen × strength exercises chosen (only when that is limited below the
- * count) × which side constraints are met: exact, and small (tens of candidates, at most 180 units, at most 8
- * exercises). Ties are broken the same way every time, so the same input always gives the same session.
+ * Ties go to the fuller session, then to the one with fewer exercises, then fewer strength exercises. It is a
+ * multiple-choice knapsack with a few yes/no side constraints, small enough (tens of candidates, at most 180 units,
+ * at most 8 exercises) to be solved exactly in one of three ways, whichever is cheapest for the problem at hand:
+ * <ul>
+ * <li>{@link ValueTable}: when no choice the limit on exercises allows could overrun her time, units are no
+ * constraint and need not be a dimension of the table; its answer stands unless the fill rule could change it;</li>
+ * <li>{@link SubsetSearch}: every allowed choice, one family after the other, when there are few of them (a few
+ * families, or a low limit on exercises);</li>
+ * <li>{@link UnitsTable}: dynamic programming over families × units used × the counts × the side constraints.</li>
+ * </ul>
+ * Each is exact on its own, and the tests hold each against a brute-force search; the same input always gives the
+ * same session.
  */
 final class SessionSelector {
 
 	static final double FILL = 0.85;
 
-	private static final int UNREACHABLE = -1;
+	/** What a step of the subset search costs against a state-and-option step of the units table, roughly. */
+	private static final int SEARCH_STEP_COST = 3;
 
 	private SessionSelector() {
 	}
@@ -71,287 +81,67 @@ final class SessionSelector {
 
 	}
 
-	/**
-	 * @return the best session, or empty when no choice meets the hard constraints. The limits on how many
-	 * exercises (and strength exercises) a session holds multiply the state space, yet most sessions are within
-	 * them anyway: the problem is first solved without them, and only when that best session breaks a limit
-	 * again with them. Both are exact, so the first answer, when it keeps the limits, is the best that does.
-	 */
+	/** The ways to solve a problem; each is exact. */
+	enum Method {
+
+		VALUE_TABLE, SUBSET_SEARCH, UNITS_TABLE
+
+	}
+
+	/** @return the best session, or empty when no choice meets the hard constraints */
 	static Optional<Selection> solve(Problem problem) {
-		// Only worth trying when a session of average exercises would stay within the limit; a long session of
-		// short exercises would not, and is solved with the limits straight away. Either way the answer is exact.
-		double averageUnits = problem.candidates().stream().mapToInt(Candidate::units).average().orElse(1);
-		if (problem.budgetUnits() / averageUnits > problem.maxItems()) {
-			return solve(problem, problem.maxItems(), problem.maxStrength());
-		}
-		Optional<Selection> relaxed = solve(problem, Integer.MAX_VALUE, Integer.MAX_VALUE);
-		boolean withinLimits = relaxed.map(selection -> selection.chosen().size() <= problem.maxItems()
-				&& selection.chosen().stream().filter(SessionSelector::isStrength).count() <= problem.maxStrength())
-			.orElse(false);
-		return withinLimits ? relaxed : solve(problem, problem.maxItems(), problem.maxStrength());
-	}
-
-	private static Optional<Selection> solve(Problem problem, int itemLimit, int strengthLimit) {
-		List<PainArea> required = problem.required().stream().sorted().toList();
-		if (problem.candidates().size() > Byte.MAX_VALUE) {
-			throw new IllegalArgumentException("too many candidates for one session: " + problem.candidates().size());
-		}
-		if (required.size() > 7) {
-			// A state's mask (breathing plus one bit per area) is kept in a byte when it is traced back.
-			throw new IllegalArgumentException("too many required areas for one session: " + required.size());
-		}
-		int possibleItems = problem.forced().size() + (int) problem.candidates().stream()
-			.map(c -> c.exercise().family())
-			.distinct()
-			.count();
-		var shape = new Shape(problem.budgetUnits(), itemLimit, strengthLimit, possibleItems, 1 + required.size());
-
-		var forcedFamilies = problem.forced().stream().map(c -> c.exercise().family()).toList();
-		int startUnits = problem.forced().stream().mapToInt(Candidate::units).sum();
-		int startValue = problem.forced().stream().mapToInt(Candidate::value).sum();
-		int startCount = problem.forced().size();
-		int startStrength = (int) problem.forced().stream().filter(SessionSelector::isStrength).count();
-		if (startUnits > shape.budget || startCount > itemLimit || startStrength > strengthLimit) {
+		var layers = Layers.of(problem);
+		if (!layers.startFits()) {
 			return Optional.empty();
 		}
-		int startMask = 0;
-		for (Candidate forced : problem.forced()) {
-			startMask |= mask(forced, required);
-		}
-
-		// One layer per family; the options of a layer are "none" or one of its candidates.
-		Map<String, List<Candidate>> families = new LinkedHashMap<>();
-		problem.candidates()
-			.stream()
-			.filter(c -> !forcedFamilies.contains(c.exercise().family()))
-			.sorted(Comparator.comparing((Candidate c) -> c.exercise().family()).thenComparing(c -> c.exercise().id()))
-			.forEach(c -> families.computeIfAbsent(c.exercise().family(), f -> new ArrayList<>()).add(c));
-		List<List<Candidate>> layers = new ArrayList<>(families.values());
-
-		int states = shape.states();
-		int[] best = new int[states];
-		int[] next = new int[states];
-		Arrays.fill(best, UNREACHABLE);
-		Arrays.fill(next, UNREACHABLE);
-		best[shape.index(startUnits, shape.trackedCount(startCount), shape.tracked(startStrength), startMask)] = startValue;
-		// Per layer and state: which option reached it (0: none, so the state came from itself) and the mask it
-		// came from (units, count and strength follow from the option taken). Each layer's arrays only cover the
-		// states it can reach, which keeps the early layers small.
-		byte[][] choice = new byte[layers.size()][];
-		byte[][] fromMask = new byte[layers.size()][];
-
-		// Only states up to the most units reached so far can be reachable: the loop need not look further. Nor
-		// can a session ever hold more units than its longest candidates that the limit on exercises lets in.
-		int reachedUnits = startUnits;
-		int mostUnits = Math.min(shape.budget, startUnits + longestTogether(problem.candidates(), itemLimit - startCount));
-		// What each position within a block of one unit's states stands for, looked up instead of divided out.
-		int[] countAt = new int[shape.perUnit];
-		int[] strengthAt = new int[shape.perUnit];
-		int[] maskAt = new int[shape.perUnit];
-		for (int offset = 0; offset < shape.perUnit; offset++) {
-			countAt[offset] = shape.count(offset);
-			strengthAt[offset] = shape.strength(offset);
-			maskAt[offset] = shape.mask(offset);
-		}
-		for (int layer = 0; layer < layers.size(); layer++) {
-			List<Candidate> options = layers.get(layer);
-			int optionCount = options.size();
-			int[] optionMasks = new int[optionCount];
-			int[] optionStrength = new int[optionCount];
-			int[] optionUnits = new int[optionCount];
-			int[] optionValues = new int[optionCount];
-			for (int option = 0; option < optionCount; option++) {
-				Candidate candidate = options.get(option);
-				optionMasks[option] = mask(candidate, required);
-				optionStrength[option] = shape.tracksStrength && isStrength(candidate) ? 1 : 0;
-				optionUnits[option] = candidate.units();
-				optionValues[option] = candidate.value();
+		if (layers.budgetCannotBind()) {
+			var answer = ValueTable.solve(layers);
+			if (answer.settled()) {
+				return answer.best();
 			}
-			int reachable = shape.statesUpTo(reachedUnits);
-			// The states past the reachable ones are unreachable in both arrays, so only the prefix is copied.
-			System.arraycopy(best, 0, next, 0, reachable);
-			int longest = options.stream().mapToInt(Candidate::units).max().orElse(0);
-			int reachableAfter = shape.statesUpTo(Math.min(mostUnits, reachedUnits + longest));
-			byte[] chosen = new byte[reachableAfter];
-			byte[] previous = new byte[reachableAfter];
-			choice[layer] = chosen;
-			fromMask[layer] = previous;
-			int countStep = shape.tracksCount ? shape.perCount : 0;
-			for (int units = 0; units <= reachedUnits; units++) {
-				int base = units * shape.perUnit;
-				for (int offset = 0; offset < shape.perUnit; offset++) {
-					int value = best[base + offset];
-					if (value == UNREACHABLE) {
-						continue;
-					}
-					int count = countAt[offset];
-					if (shape.tracksCount && count == shape.maxCount) {
-						continue;
-					}
-					int strength = strengthAt[offset];
-					int mask = maskAt[offset];
-					// The same count and strength one exercise further, without the mask: added per option below.
-					int sameButMask = base + offset - mask + countStep;
-					for (int option = 0; option < optionCount; option++) {
-						int newUnits = units + optionUnits[option];
-						int newStrength = strength + optionStrength[option];
-						if (newUnits > mostUnits || newStrength > shape.maxStrength) {
-							continue;
-						}
-						int target = sameButMask + optionUnits[option] * shape.perUnit + optionStrength[option] * shape.masks
-								+ (mask | optionMasks[option]);
-						int reached = value + optionValues[option];
-						if (reached > next[target]) {
-							next[target] = reached;
-							chosen[target] = (byte) (option + 1);
-							previous[target] = (byte) mask;
-						}
-					}
-				}
-			}
-			int[] swap = best;
-			best = next;
-			next = swap;
-			reachedUnits = Math.min(mostUnits, reachedUnits + longest);
 		}
+		return cheaperOfSearchAndTable(layers) == Method.SUBSET_SEARCH ? SubsetSearch.solve(layers)
+				: UnitsTable.solve(layers);
+	}
 
-		int finalState = pick(best, shape, problem.fillUnits());
-		if (finalState < 0) {
+	/** The way {@link #solve} takes for a problem; for the tests, which must see every way taken. */
+	static Method methodFor(Problem problem) {
+		var layers = Layers.of(problem);
+		if (layers.startFits() && layers.budgetCannotBind() && ValueTable.solve(layers).settled()) {
+			return Method.VALUE_TABLE;
+		}
+		return cheaperOfSearchAndTable(layers);
+	}
+
+	/** One way on its own, whether or not {@link #solve} would take it; the value table only where it applies. */
+	static Optional<Selection> solve(Problem problem, Method method) {
+		var layers = Layers.of(problem);
+		if (!layers.startFits()) {
 			return Optional.empty();
 		}
-		var picked = new ArrayList<>(problem.forced());
-		int state = finalState;
-		for (int layer = layers.size() - 1; layer >= 0; layer--) {
-			int option = state < choice[layer].length ? choice[layer][state] : 0;
-			if (option > 0) {
-				Candidate candidate = layers.get(layer).get(option - 1);
-				picked.add(candidate);
-				int strength = shape.strength(state) - (shape.tracksStrength && isStrength(candidate) ? 1 : 0);
-				state = shape.index(shape.units(state) - candidate.units(),
-						shape.count(state) - (shape.tracksCount ? 1 : 0), strength,
-						Byte.toUnsignedInt(fromMask[layer][state]));
-			}
-		}
-		return Optional.of(new Selection(picked, best[finalState], shape.units(finalState)));
-	}
-
-	/** The best complete state: filled to 85 % if that is possible, the highest value, then the fullest. */
-	private static int pick(int[] best, Shape shape, int fillUnits) {
-		int found = bestComplete(best, shape, fillUnits);
-		return found >= 0 ? found : bestComplete(best, shape, 0);
-	}
-
-	private static int bestComplete(int[] best, Shape shape, int fromUnits) {
-		int found = -1;
-		for (int units = shape.budget; units >= fromUnits; units--) {
-			for (int count = 0; count <= shape.maxCount; count++) {
-				for (int strength = 0; strength <= shape.maxStrength; strength++) {
-					int state = shape.index(units, count, strength, shape.fullMask);
-					if (best[state] != UNREACHABLE && (found < 0 || best[state] > best[found])) {
-						found = state;
-					}
+		return switch (method) {
+			case VALUE_TABLE -> {
+				if (!layers.budgetCannotBind()) {
+					throw new IllegalArgumentException("the value table needs a budget that no choice can overrun");
 				}
+				var answer = ValueTable.solve(layers);
+				if (!answer.settled()) {
+					throw new IllegalArgumentException("the fill rule decides this problem: not the value table's");
+				}
+				yield answer.best();
 			}
-		}
-		return found;
+			case SUBSET_SEARCH -> SubsetSearch.solve(layers);
+			case UNITS_TABLE -> UnitsTable.solve(layers);
+		};
 	}
 
-	/** The units of the longest candidates, at most {@code slots} of them: no session can hold more. */
-	private static int longestTogether(List<Candidate> candidates, int slots) {
-		if (slots >= candidates.size()) {
-			return candidates.stream().mapToInt(Candidate::units).sum();
-		}
-		return candidates.stream()
-			.mapToInt(Candidate::units)
-			.map(units -> -units)
-			.sorted()
-			.limit(Math.max(0, slots))
-			.map(units -> -units)
-			.sum();
+	private static Method cheaperOfSearchAndTable(Layers layers) {
+		long searchSteps = SubsetSearch.steps(layers);
+		return searchSteps * SEARCH_STEP_COST <= UnitsTable.steps(layers) ? Method.SUBSET_SEARCH : Method.UNITS_TABLE;
 	}
 
-	private static boolean isStrength(Candidate candidate) {
+	static boolean isStrength(Candidate candidate) {
 		return candidate.exercise().category() == Category.STRENGTH;
-	}
-
-	/**
-	 * How a state (units used, exercises chosen, strength exercises chosen, side constraints met) is laid out in
-	 * one array, units outermost so that "every state up to so many units" is a prefix. Exercises are only counted
-	 * when their limit could be reached, and strength exercises only when their limit is below the limit on all
-	 * exercises; a dimension that is not counted has one value, 0.
-	 */
-	private static final class Shape {
-
-		final int budget;
-
-		final boolean tracksCount;
-
-		/** The highest count a state can hold: the limit, or 0 when the count is not tracked. */
-		final int maxCount;
-
-		final boolean tracksStrength;
-
-		/** The highest strength count a state can hold: the limit, or 0 when strength is not tracked. */
-		final int maxStrength;
-
-		final int fullMask;
-
-		final int masks;
-
-		final int perCount;
-
-		final int perUnit;
-
-		Shape(int budget, int itemLimit, int strengthLimit, int possibleItems, int flags) {
-			this.budget = budget;
-			this.tracksCount = itemLimit < possibleItems;
-			this.maxCount = tracksCount ? itemLimit : 0;
-			this.tracksStrength = strengthLimit < Math.min(itemLimit, possibleItems);
-			this.maxStrength = tracksStrength ? strengthLimit : 0;
-			this.fullMask = (1 << flags) - 1;
-			this.masks = fullMask + 1;
-			this.perCount = (maxStrength + 1) * masks;
-			this.perUnit = (maxCount + 1) * perCount;
-		}
-
-		int states() {
-			return (budget + 1) * perUnit;
-		}
-
-		/** A strength count as the state holds it. */
-		int tracked(int strength) {
-			return tracksStrength ? strength : 0;
-		}
-
-		/** An exercise count as the state holds it. */
-		int trackedCount(int count) {
-			return tracksCount ? count : 0;
-		}
-
-		int statesUpTo(int units) {
-			return (units + 1) * perUnit;
-		}
-
-		int index(int units, int count, int strength, int mask) {
-			return units * perUnit + count * perCount + strength * masks + mask;
-		}
-
-		int units(int state) {
-			return state / perUnit;
-		}
-
-		int count(int state) {
-			return state % perUnit / perCount;
-		}
-
-		int strength(int state) {
-			return state % perCount / masks;
-		}
-
-		int mask(int state) {
-			return state % masks;
-		}
-
 	}
 
 	/** Bit 0: a breathing exercise; bit i: the i-th required area is targeted. */
@@ -363,6 +153,216 @@ final class SessionSelector {
 			}
 		}
 		return mask;
+	}
+
+	/**
+	 * A problem as every way of solving it reads it: what the forced exercises already use and meet, and one layer
+	 * per remaining family (sorted, so that ties always fall the same way), whose options are "none" or one of its
+	 * candidates, with each option's units, value, side constraints met and strength, in arrays.
+	 */
+	static final class Layers {
+
+		private static final Comparator<Candidate> BY_FAMILY_THEN_ID = Comparator
+			.comparing((Candidate c) -> c.exercise().family())
+			.thenComparing(c -> c.exercise().id());
+
+		final Problem problem;
+
+		final int itemLimit;
+
+		final int strengthLimit;
+
+		final List<List<Candidate>> families;
+
+		final int[][] units;
+
+		final int[][] values;
+
+		final int[][] masks;
+
+		/** 1 for a STRENGTH exercise, else 0. */
+		final int[][] strength;
+
+		final int startUnits;
+
+		final int startValue;
+
+		final int startCount;
+
+		final int startStrength;
+
+		final int startMask;
+
+		/** Breathing plus every required area. */
+		final int fullMask;
+
+		/** How many exercises a session could hold at most: the forced ones and one of each family. */
+		final int possibleItems;
+
+		/** Its upper bound on units; see {@link #mostUnits()}. */
+		private final int mostUnits;
+
+		private Layers(Problem problem, int itemLimit, int strengthLimit) {
+			this.problem = problem;
+			this.itemLimit = itemLimit;
+			this.strengthLimit = strengthLimit;
+			List<PainArea> required = problem.required().stream().sorted().toList();
+			if (problem.candidates().size() > Byte.MAX_VALUE) {
+				throw new IllegalArgumentException("too many candidates for one session: " + problem.candidates().size());
+			}
+			if (required.size() > 7) {
+				// A state's mask (breathing plus one bit per area) is kept in a byte when it is traced back.
+				throw new IllegalArgumentException("too many required areas for one session: " + required.size());
+			}
+			var forcedFamilies = new HashSet<String>();
+			problem.forced().forEach(c -> forcedFamilies.add(c.exercise().family()));
+			var free = new ArrayList<Candidate>(problem.candidates().size());
+			for (Candidate candidate : problem.candidates()) {
+				if (!forcedFamilies.contains(candidate.exercise().family())) {
+					free.add(candidate);
+				}
+			}
+			free.sort(BY_FAMILY_THEN_ID);
+			Map<String, List<Candidate>> byFamily = new LinkedHashMap<>();
+			free.forEach(c -> byFamily.computeIfAbsent(c.exercise().family(), f -> new ArrayList<>()).add(c));
+			this.families = List.copyOf(byFamily.values());
+			int layerCount = families.size();
+			this.units = new int[layerCount][];
+			this.values = new int[layerCount][];
+			this.masks = new int[layerCount][];
+			this.strength = new int[layerCount][];
+			// Plain loops: this runs for every session of every plan, and a stream per layer and field cost more
+			// than the table for a short session.
+			for (int layer = 0; layer < layerCount; layer++) {
+				List<Candidate> options = families.get(layer);
+				int optionCount = options.size();
+				units[layer] = new int[optionCount];
+				values[layer] = new int[optionCount];
+				masks[layer] = new int[optionCount];
+				strength[layer] = new int[optionCount];
+				for (int option = 0; option < optionCount; option++) {
+					Candidate candidate = options.get(option);
+					units[layer][option] = candidate.units();
+					values[layer][option] = candidate.value();
+					masks[layer][option] = mask(candidate, required);
+					strength[layer][option] = isStrength(candidate) ? 1 : 0;
+				}
+			}
+			int forcedMask = 0;
+			int forcedUnits = 0;
+			int forcedValue = 0;
+			int forcedStrength = 0;
+			for (Candidate forced : problem.forced()) {
+				forcedMask |= mask(forced, required);
+				forcedUnits += forced.units();
+				forcedValue += forced.value();
+				forcedStrength += isStrength(forced) ? 1 : 0;
+			}
+			this.startMask = forcedMask;
+			this.startUnits = forcedUnits;
+			this.startValue = forcedValue;
+			this.startCount = problem.forced().size();
+			this.startStrength = forcedStrength;
+			this.fullMask = (1 << (1 + required.size())) - 1;
+			this.possibleItems = startCount + layerCount;
+			this.mostUnits = mostUnits(itemLimit);
+		}
+
+		/** The same layers under other limits: nothing is sorted or counted again. */
+		private Layers(Layers layers, int itemLimit, int strengthLimit) {
+			this.problem = layers.problem;
+			this.itemLimit = itemLimit;
+			this.strengthLimit = strengthLimit;
+			this.families = layers.families;
+			this.units = layers.units;
+			this.values = layers.values;
+			this.masks = layers.masks;
+			this.strength = layers.strength;
+			this.startUnits = layers.startUnits;
+			this.startValue = layers.startValue;
+			this.startCount = layers.startCount;
+			this.startStrength = layers.startStrength;
+			this.startMask = layers.startMask;
+			this.fullMask = layers.fullMask;
+			this.possibleItems = layers.possibleItems;
+			this.mostUnits = mostUnits(itemLimit);
+		}
+
+		/** The problem's layers under its own limits. */
+		static Layers of(Problem problem) {
+			return new Layers(problem, problem.maxItems(), problem.maxStrength());
+		}
+
+		Layers withLimits(int otherItemLimit, int otherStrengthLimit) {
+			return new Layers(this, otherItemLimit, otherStrengthLimit);
+		}
+
+		int size() {
+			return families.size();
+		}
+
+		int budget() {
+			return problem.budgetUnits();
+		}
+
+		int fillUnits() {
+			return problem.fillUnits();
+		}
+
+		/** Whether the forced exercises alone keep within the limits. */
+		boolean startFits() {
+			return startUnits <= budget() && startCount <= itemLimit && startStrength <= strengthLimit;
+		}
+
+		/**
+		 * The most units any allowed choice could use: the forced ones and the longest option of as many families
+		 * as the limit on exercises lets in.
+		 */
+		int mostUnits() {
+			return mostUnits;
+		}
+
+		private int mostUnits(int limit) {
+			int slots = Math.max(0, Math.min(limit, possibleItems) - startCount);
+			int[] longestPerFamily = new int[size()];
+			for (int layer = 0; layer < size(); layer++) {
+				for (int optionUnits : units[layer]) {
+					longestPerFamily[layer] = Math.max(longestPerFamily[layer], optionUnits);
+				}
+			}
+			Arrays.sort(longestPerFamily);
+			int most = startUnits;
+			for (int i = longestPerFamily.length - 1; i >= Math.max(0, longestPerFamily.length - slots); i--) {
+				most += longestPerFamily[i];
+			}
+			return most;
+		}
+
+		/** Whether no choice within the limit on exercises could overrun the budget. */
+		boolean budgetCannotBind() {
+			return mostUnits() <= budget();
+		}
+
+		/**
+		 * The selection made of the forced exercises and the option chosen per layer (-1: none), listed as the
+		 * units table has always listed them (forced first, then the last family first), because the dose given
+		 * to each afterwards breaks its ties by that order.
+		 */
+		Selection selection(int[] optionPerLayer) {
+			var chosen = new ArrayList<>(problem.forced());
+			int totalUnits = startUnits;
+			int totalValue = startValue;
+			for (int layer = optionPerLayer.length - 1; layer >= 0; layer--) {
+				int option = optionPerLayer[layer];
+				if (option >= 0) {
+					chosen.add(families.get(layer).get(option));
+					totalUnits += units[layer][option];
+					totalValue += values[layer][option];
+				}
+			}
+			return new Selection(chosen, totalValue, totalUnits);
+		}
+
 	}
 
 }

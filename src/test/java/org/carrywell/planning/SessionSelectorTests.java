@@ -15,25 +15,61 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.carrywell.catalogue.Category;
 import org.carrywell.catalogue.ExerciseTestData;
 import org.carrywell.catalogue.PainArea;
 
-/** The exact session solver against a brute-force search over every subset, on small random instances. */
+/** The exact session solver, each of its ways, against a brute-force search over every subset, on small random instances. */
 class SessionSelectorTests {
 
 	@Property(tries = 1_500)
-	void findsTheSameBestValueAsTryingEverySubset(@ForAll("problems") SessionSelector.Problem problem) {
-		Optional<SessionSelector.Selection> solved = SessionSelector.solve(problem);
-		Optional<Integer> bruteForce = bruteForce(problem);
+	void findsTheSameBestSessionAsTryingEverySubset(@ForAll("problems") SessionSelector.Problem problem) {
+		assertEveryWayFindsTheBest(problem);
+		Statistics.collect(SessionSelector.methodFor(problem));
+		Statistics.coverage(coverage -> {
+			coverage.check(SessionSelector.Method.SUBSET_SEARCH).count(count -> count > 100);
+			coverage.check(SessionSelector.Method.UNITS_TABLE).count(count -> count > 20);
+		});
+	}
 
-		assertThat(solved.map(SessionSelector.Selection::value)).isEqualTo(bruteForce);
+	/** Budgets no choice can overrun, where the value table applies, and with it the fill rule's two cases. */
+	@Property(tries = 1_000)
+	void findsTheSameBestRoomySessionAsTryingEverySubset(@ForAll("roomyProblems") SessionSelector.Problem problem) {
+		assertEveryWayFindsTheBest(problem);
+		Statistics.collect(SessionSelector.methodFor(problem));
+		Statistics.coverage(coverage -> {
+			coverage.check(SessionSelector.Method.VALUE_TABLE).count(count -> count > 500);
+		});
+	}
+
+	/**
+	 * The way {@link SessionSelector#solve} takes, and each way on its own, against the brute force: the same
+	 * value and, among sessions of equal value, as many units, and a session that keeps every constraint.
+	 */
+	private static void assertEveryWayFindsTheBest(SessionSelector.Problem problem) {
+		Optional<Best> expected = bruteForce(problem);
+		var ways = new ArrayList<SessionSelector.Method>(List.of(SessionSelector.Method.SUBSET_SEARCH,
+				SessionSelector.Method.UNITS_TABLE));
+		if (SessionSelector.methodFor(problem) == SessionSelector.Method.VALUE_TABLE) {
+			ways.add(SessionSelector.Method.VALUE_TABLE);
+		}
+		assertFindsTheBest("solve", SessionSelector.solve(problem), expected, problem);
+		for (SessionSelector.Method way : ways) {
+			assertFindsTheBest(way.name(), SessionSelector.solve(problem, way), expected, problem);
+		}
+	}
+
+	private static void assertFindsTheBest(String way, Optional<SessionSelector.Selection> solved, Optional<Best> expected,
+			SessionSelector.Problem problem) {
+		assertThat(solved.map(selection -> new Best(selection.value(), selection.units()))).as(way).isEqualTo(expected);
 		solved.ifPresent(selection -> {
-			assertThat(feasible(selection.chosen(), problem)).isTrue();
-			assertThat(selection.units()).isEqualTo(selection.chosen().stream().mapToInt(Candidate::units).sum());
-			assertThat(selection.chosen()).containsAll(problem.forced());
+			assertThat(feasible(selection.chosen(), problem)).as(way).isTrue();
+			assertThat(selection.units()).as(way).isEqualTo(selection.chosen().stream().mapToInt(Candidate::units).sum());
+			assertThat(selection.value()).as(way).isEqualTo(selection.chosen().stream().mapToInt(Candidate::value).sum());
+			assertThat(selection.chosen()).as(way).containsAll(problem.forced());
 		});
 	}
 
@@ -79,11 +115,23 @@ class SessionSelectorTests {
 		assertThat(SessionSelector.solve(new SessionSelector.Problem(List.of(mobility), 20, Set.of(), List.of(), 8, 8))).isEmpty();
 	}
 
-	/** Every subset that meets the hard constraints; the fill rule picks among them as the solver must. */
-	static Optional<Integer> bruteForce(SessionSelector.Problem problem) {
+	/** The best session's value and units. */
+	record Best(int value, int units) {
+
+		boolean beats(Best other) {
+			return value > other.value || (value == other.value && units > other.units);
+		}
+
+	}
+
+	/**
+	 * Every subset that meets the hard constraints; the fill rule picks among them as the solver must, and ties go
+	 * to the fuller session.
+	 */
+	static Optional<Best> bruteForce(SessionSelector.Problem problem) {
 		List<Candidate> free = problem.candidates().stream().filter(c -> !problem.forced().contains(c)).toList();
-		Integer bestFilled = null;
-		Integer bestAny = null;
+		Best bestFilled = null;
+		Best bestAny = null;
 		for (int subset = 0; subset < (1 << free.size()); subset++) {
 			var chosen = new ArrayList<>(problem.forced());
 			for (int i = 0; i < free.size(); i++) {
@@ -94,11 +142,13 @@ class SessionSelectorTests {
 			if (!feasible(chosen, problem)) {
 				continue;
 			}
-			int value = chosen.stream().mapToInt(Candidate::value).sum();
-			int units = chosen.stream().mapToInt(Candidate::units).sum();
-			bestAny = bestAny == null ? value : Math.max(bestAny, value);
-			if (units >= problem.fillUnits()) {
-				bestFilled = bestFilled == null ? value : Math.max(bestFilled, value);
+			var found = new Best(chosen.stream().mapToInt(Candidate::value).sum(),
+					chosen.stream().mapToInt(Candidate::units).sum());
+			if (bestAny == null || found.beats(bestAny)) {
+				bestAny = found;
+			}
+			if (found.units() >= problem.fillUnits() && (bestFilled == null || found.beats(bestFilled))) {
+				bestFilled = found;
 			}
 		}
 		return Optional.ofNullable(bestFilled != null ? bestFilled : bestAny);
@@ -125,6 +175,15 @@ class SessionSelectorTests {
 
 	@Provide
 	Arbitrary<SessionSelector.Problem> problems() {
+		return problems(Arbitraries.integers().between(2, 30));
+	}
+
+	@Provide
+	Arbitrary<SessionSelector.Problem> roomyProblems() {
+		return problems(Arbitraries.integers().between(20, 90));
+	}
+
+	private Arbitrary<SessionSelector.Problem> problems(Arbitrary<Integer> budgets) {
 		Arbitrary<Candidate> candidates = Combinators
 			.combine(Arbitraries.integers().between(0, 9999), Arbitraries.of("a", "b", "c", "d", "e", "f", "g"),
 					Arbitraries.of(Category.BREATHING, Category.MOBILITY, Category.STRENGTH, Category.STRETCH,
@@ -133,7 +192,6 @@ class SessionSelectorTests {
 					Arbitraries.integers().between(1, 8), Arbitraries.integers().between(1, 60))
 			.as((n, family, category, area, units, value) -> candidate("e" + n, family, category, area, units, value));
 		var lists = candidates.list().ofMinSize(1).ofMaxSize(11).uniqueElements(c -> c.exercise().id());
-		var budgets = Arbitraries.integers().between(2, 30);
 		var required = Arbitraries.of(PainArea.LOWER_BACK, PainArea.HIPS, PainArea.UPPER_BACK).set().ofMaxSize(2);
 		var forcedCount = Arbitraries.integers().between(0, 1);
 		var maxItems = Arbitraries.integers().between(1, 8);
