@@ -130,6 +130,29 @@ class PublicPageCacheTests {
 		assertThat(get("/warning-signs?weeks=30").headers().firstValue("ETag")).isEmpty();
 	}
 
+	/** Compressed here once, and so not again by the connector; whole, and only for a browser that takes gzip. */
+	@Test
+	void aPageMadeForHerIsCompressedOnceWhenHerBrowserTakesGzip() throws Exception {
+		String plan = "/plan/week?weeks=24&asOf=" + java.time.LocalDate.now() + "&pain.LOWER_BACK=6&pain.HIPS=3&minutes=15"
+				+ "&sessions=4&activity=ACTIVE&equipment=CHAIR&equipment=MAT&floor=yes&HEART_DISEASE=no&ANAEMIA=no"
+				+ "&OTHER_CONCERN=no";
+		for (String personal : java.util.List.of("/check?weeks=20&HEART_DISEASE=no", plan)) {
+			var plain = get(personal);
+			var compressed = get(personal, "Accept-Encoding", "gzip");
+
+			assertThat(plain.statusCode()).as(personal).isEqualTo(200);
+			assertThat(plain.headers().firstValue("Content-Encoding")).as(personal).isEmpty();
+			assertThat(compressed.statusCode()).as(personal).isEqualTo(200);
+			assertThat(compressed.headers().allValues("Content-Encoding")).as(personal).containsExactly("gzip");
+			assertThat(String.join(",", compressed.headers().allValues("Vary"))).as(personal).containsIgnoringCase("Accept-Encoding");
+			assertThat(compressed.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+			assertThat(compressed.headers().firstValueAsLong("Content-Length")).as(personal).hasValue(compressed.body().length);
+			String page = new String(gunzip(compressed.body()), StandardCharsets.UTF_8);
+			assertThat(page).as(personal).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+			assertThat(page.length()).as(personal).isEqualTo(text(plain).length());
+		}
+	}
+
 	@Test
 	void aParameterThePageDoesNotTakeIsNeverKeptAndHtmxHeadersCountOnlyWhenTrue() throws Exception {
 		for (String madeUp : java.util.List.of("/learn?made-up=1", "/exercises?made-up=1", "/?utm_source=x",
