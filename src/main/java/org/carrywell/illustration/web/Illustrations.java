@@ -1,5 +1,6 @@
 package org.carrywell.illustration.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,21 +38,21 @@ public class Illustrations {
 	private final AtomicLong uses = new AtomicLong();
 
 	public Illustrations(Catalogue catalogue) {
-		// Checked and drawn on every core: a second of the start on one (docs/performance.md). Each exercise's check
-		// and drawing is a pure function of its file; the problems keep the catalogue's order.
-		List<ContentProblem> problems = catalogue.exercises()
-			.parallelStream()
-			.flatMap(exercise -> PlausibilityCheck.check(exercise)
-				.stream()
-				.map(problem -> new ContentProblem("exercises/" + exercise.id().value() + ".yaml", problem.field(),
-						problem.message())))
-			.toList();
+		var problems = new ArrayList<ContentProblem>();
+		for (Exercise exercise : catalogue.exercises()) {
+			for (PlausibilityCheck.Problem problem : PlausibilityCheck.check(exercise)) {
+				problems.add(new ContentProblem("exercises/" + exercise.id().value() + ".yaml", problem.field(),
+						problem.message()));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new ContentInvalidException(WHAT, problems);
 		}
-		catalogue.exercises()
-			.parallelStream()
-			.forEach(exercise -> exercise.trimesters().forEach(trimester -> drawing(exercise, trimester)));
+		for (Exercise exercise : catalogue.exercises()) {
+			for (Trimester trimester : exercise.trimesters()) {
+				drawing(exercise, trimester);
+			}
+		}
 	}
 
 	/** The start position, with the bump of {@code trimester}, or of the exercise's middle trimester when null. */
