@@ -14,7 +14,7 @@
 #    then a measured run per endpoint: a static file, the library, an exercise, an article, the home page, the
 #    check, a plan page and POST /api/v1/plans; requests per second, p50, p99 and each endpoint's ratio to the
 #    static file. Every answer must be a 200. The two that are made for each request (the plan page and the API)
-#    are first loaded for WARMUP_MADE (default 60 s) together: until the JIT has compiled the code that makes
+#    are first loaded for WARMUP_MADE seconds (default 60) together: until the JIT has compiled the code that makes
 #    them, which takes most of a minute when it shares 2 cores with the load, they run at a third of their speed,
 #    and a server answers its first minute of requests only once. The kept pages need no more than WARMUP.
 # 3. Memory: resident memory two seconds after start and after the load, heap in use after a full collection.
@@ -160,12 +160,15 @@ measure_all() { # prints the table rows; fills rps_by_name
   done
 }
 
-warm_up_made() { # the plan page and the API together, half the connections each
-  echo "Warming up the plan page and the API together for ${WARMUP_MADE} s…"
-  local half=$(( CONNECTIONS / 2 )) page_load
-  wrk -t1 -c"$half" -d"${WARMUP_MADE}s" -H 'Accept-Encoding: gzip' "$BASE/plan/week?$plan_query" >/dev/null &
+warm_up_made() { # the plan page and the API together, half the connections each (at least one)
+  local seconds="${WARMUP_MADE%s}" half=$(( CONNECTIONS / 2 > 0 ? CONNECTIONS / 2 : 1 )) page_load
+  echo "Warming up the plan page and the API together for ${seconds} s…"
+  wrk -t1 -c"$half" -d"${seconds}s" -H 'Accept-Encoding: gzip' "$BASE/plan/week?$plan_query" >/dev/null &
   page_load=$!
-  wrk -t1 -c"$half" -d"${WARMUP_MADE}s" -s "$work/plan.lua" "$BASE/api/v1/plans" >/dev/null
+  if ! wrk -t1 -c"$half" -d"${seconds}s" -s "$work/plan.lua" "$BASE/api/v1/plans" >/dev/null; then
+    kill "$page_load" 2>/dev/null || true
+    echo "The warm-up could not load the API" >&2; exit 1
+  fi
   wait "$page_load"
 }
 
@@ -178,7 +181,7 @@ mkdir -p target
 : >"$work/results"
 {
   echo "Load test, $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $("$java_cmd" -version 2>&1 | head -1), the shipped launcher (scripts/carrywell)"
-  echo "wrk $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint after a $WARMUP warm-up (the plan page and the API first loaded together for ${WARMUP_MADE} s), Accept-Encoding: gzip"
+  echo "wrk $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint after a $WARMUP warm-up (the plan page and the API first loaded together for ${WARMUP_MADE%s} s), Accept-Encoding: gzip"
   echo
   echo "| endpoint | requests/s | p50 (ms) | p99 (ms) | vs static | p99 / p50 |"
   echo "|---|---:|---:|---:|---:|---:|"

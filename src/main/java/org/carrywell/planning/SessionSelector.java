@@ -27,7 +27,8 @@ import org.carrywell.catalogue.PainArea;
  * and, among solutions that fill at least 85 % of the budget, the best one if any exists.
  * </pre>
  *
- * Ties go to the fuller session, then to the one with fewer exercises, then fewer strength exercises. It is a
+ * Among sessions of equal value the fuller one wins; ties beyond that are broken the same way every time for the
+ * same input, by whichever way solves it (so a tie may fall differently from one way to another). It is a
  * multiple-choice knapsack with a few yes/no side constraints, small enough (tens of candidates, at most 180 units,
  * at most 8 exercises) to be solved exactly in one of three ways, whichever is cheapest for the problem at hand:
  * <ul>

@@ -14,6 +14,9 @@ import org.carrywell.planning.SessionSelector.Selection;
  */
 final class SubsetSearch {
 
+	/** Where {@link #steps} stops counting: more than any table takes, small enough to multiply safely. */
+	static final long MOST_STEPS = 1L << 40;
+
 	private final Layers layers;
 
 	/** Per layer: every side constraint some option of this layer or a later one meets. */
@@ -67,17 +70,18 @@ final class SubsetSearch {
 	 */
 	static long steps(Layers layers) {
 		int slots = Math.max(0, Math.min(layers.itemLimit, layers.possibleItems) - layers.startCount);
-		// ways[k]: how many ways to take k exercises from the families so far (the elementary symmetric sums).
+		// ways[k]: how many ways to take k exercises from the families so far (the elementary symmetric sums),
+		// capped far above any table's size: a capped count times a family's options (at most 127) cannot overflow.
 		long[] ways = new long[slots + 1];
 		ways[0] = 1;
 		for (int[] options : layers.units) {
 			for (int k = slots; k >= 1; k--) {
-				ways[k] = Math.min(Long.MAX_VALUE / 2, ways[k] + ways[k - 1] * options.length);
+				ways[k] = Math.min(MOST_STEPS, ways[k] + ways[k - 1] * options.length);
 			}
 		}
 		long total = 0;
 		for (long count : ways) {
-			total = Math.min(Long.MAX_VALUE / 2, total + count);
+			total = Math.min(MOST_STEPS, total + count);
 		}
 		return total;
 	}

@@ -109,6 +109,20 @@ class SessionSelectorTests {
 		assertThat(selection.chosen().stream().filter(c -> c.exercise().category() == Category.STRENGTH)).hasSize(2);
 	}
 
+	/** Counting a hundred families' choices overflows a long; the count is capped, so the table is taken. */
+	@Test
+	void manyFamiliesUnderALargeLimitAreSolvedByTheTableNotByTryingEveryChoice() {
+		var many = new ArrayList<Candidate>();
+		many.add(candidate("breath", "breath", Category.BREATHING, PainArea.LOWER_BACK, 2, 5));
+		for (int i = 0; i < 99; i++) {
+			many.add(candidate("m" + i, "f" + i, Category.MOBILITY, PainArea.HIPS, 1 + i % 8, 10 + i % 7));
+		}
+		var problem = new SessionSelector.Problem(many, 60, Set.of(), List.of(), 120, 120);
+
+		assertThat(SessionSelector.methodFor(problem)).isEqualTo(SessionSelector.Method.UNITS_TABLE);
+		assertThat(SessionSelector.solve(problem)).hasValueSatisfying(selection -> assertThat(feasible(selection.chosen(), problem)).isTrue());
+	}
+
 	@Test
 	void withoutABreathingExerciseThereIsNoSession() {
 		var mobility = candidate("m", "m", Category.MOBILITY, PainArea.LOWER_BACK, 4, 5);
