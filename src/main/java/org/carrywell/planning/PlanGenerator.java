@@ -438,7 +438,7 @@ public final class PlanGenerator {
 	 * the exercise targets it. Valuing time rather than count keeps sessions to a few unhurried exercises
 	 * instead of many short ones.
 	 */
-	static int value(Exercise exercise, int units, Worth worth) {
+	private static int value(Exercise exercise, int units, Worth worth) {
 		return units * worth.relevance(exercise);
 	}
 
@@ -446,7 +446,7 @@ public final class PlanGenerator {
 	 * The weights {@link #value} uses, worked out once for a session rather than once per exercise and step: the
 	 * generator values every candidate of every session, and each dose step again.
 	 */
-	static final class Worth {
+	private static final class Worth {
 
 		private static final PainArea[] AREAS = PainArea.values();
 
