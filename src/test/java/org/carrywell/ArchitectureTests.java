@@ -1,15 +1,20 @@
 package org.carrywell;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,6 +38,27 @@ class ArchitectureTests {
 		.areAnnotatedWith(RestController.class)
 		.should()
 		.notBePublic();
+
+	/**
+	 * With several app nodes on one database, a scheduled job must run on one of them at a time: every scheduled
+	 * method takes its lock (SchedulingConfiguration), and its class can be proxied for that (not final).
+	 */
+	@ArchTest
+	static final ArchRule scheduledJobsRunOnOneNodeAtATime = methods().that()
+		.areAnnotatedWith(Scheduled.class)
+		.should()
+		.beAnnotatedWith(SchedulerLock.class)
+		.andShould()
+		.notBeFinal()
+		.andShould()
+		.notBePrivate();
+
+	@ArchTest
+	static final ArchRule scheduledJobsCanBeProxied = classes().that()
+		.containAnyMethodsThat(DescribedPredicate.describe("are scheduled",
+				method -> method.isAnnotatedWith(Scheduled.class)))
+		.should()
+		.notHaveModifier(JavaModifier.FINAL);
 
 	/** A rule that cannot fail proves nothing: the same rule must catch the catalogue's Spring wiring. */
 	@Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -222,7 +223,7 @@ class AccountsConfiguration {
 	 * Hourly: forgets used and expired links, passkey challenges never answered, and accounts whose address was
 	 * never verified within a week.
 	 */
-	static final class Housekeeping {
+	static class Housekeeping {
 
 		private final Accounts accounts;
 
@@ -233,7 +234,9 @@ class AccountsConfiguration {
 			this.challenges = challenges;
 		}
 
+		// Hourly on one node of all (not final: the lock is a proxy).
 		@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+		@SchedulerLock(name = "accounts-forget-stale", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 		void forgetStale() {
 			int forgotten = accounts.forgetStale() + challenges.forgetExpired();
 			if (forgotten > 0) {

@@ -6,13 +6,13 @@ import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -26,7 +26,6 @@ import org.carrywell.system.RateLimiter;
 /** Wires the newsletter: mail transport and templates, the link key, rate limits, services and the worker. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsletterProperties.class)
-@EnableScheduling
 class NewsletterConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(NewsletterConfiguration.class);
@@ -90,8 +89,11 @@ class NewsletterConfiguration {
 		return new DeliverySchedule(worker, subscriptions);
 	}
 
-	/** Runs a batch, then waits the configured interval; one batch at a time. Hourly, forgets stale sign-ups. */
-	static final class DeliverySchedule {
+	/**
+	 * Runs a batch, then waits the configured interval; one batch at a time across all nodes (the lock), so the
+	 * rate limit holds for the whole site. Hourly, forgets stale sign-ups. Not final: the lock is a proxy.
+	 */
+	static class DeliverySchedule {
 
 		private final DeliveryWorker worker;
 
@@ -103,6 +105,7 @@ class NewsletterConfiguration {
 		}
 
 		@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+		@SchedulerLock(name = "newsletter-forget-unconfirmed", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 		void forgetUnconfirmedSignUps() {
 			int forgotten = subscriptions.forgetUnconfirmed();
 			if (forgotten > 0) {
@@ -110,7 +113,10 @@ class NewsletterConfiguration {
 			}
 		}
 
+		// A node that dies mid-batch holds the lock for at most two minutes; its claimed deliveries are then set
+		// aside as in doubt by the next batch (ADR 0005), never sent again.
 		@Scheduled(fixedDelayString = "${carrywell.newsletter.delivery.interval:5s}", initialDelayString = "${carrywell.newsletter.delivery.interval:5s}")
+		@SchedulerLock(name = "newsletter-delivery", lockAtMostFor = "PT2M")
 		void run() {
 			try {
 				worker.runBatch();

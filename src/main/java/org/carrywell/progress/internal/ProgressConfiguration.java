@@ -1,5 +1,6 @@
 package org.carrywell.progress.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,7 +18,7 @@ class ProgressConfiguration {
 	}
 
 	/** Every minute (by default): queue what fell due, send what is due. */
-	static final class ReminderSchedule {
+	static class ReminderSchedule {
 
 		private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
 
@@ -27,7 +28,9 @@ class ProgressConfiguration {
 			this.worker = worker;
 		}
 
+		// One node at a time (not final: the lock is a proxy); a node that dies mid-run frees it after two minutes.
 		@Scheduled(fixedDelayString = "${carrywell.reminders.interval:1m}", initialDelayString = "${carrywell.reminders.interval:1m}")
+		@SchedulerLock(name = "reminders", lockAtMostFor = "PT2M")
 		void run() {
 			try {
 				worker.run();
