@@ -8,7 +8,7 @@
 #
 # 1. Start-up: a plain `java -jar` of the jar, then the launcher the README gives for production (scripts/carrywell:
 #    the unpacked jar with its class-data archive and bounded memory), each started twice, best of two, timed to the
-#    first answer from /actuator/health. The launcher's one-off preparation (unpacking, a training start) is timed
+#    first answer from /readyz. The launcher's one-off preparation (unpacking, a training start) is timed
 #    on its own.
 # 2. Throughput: on the launcher's app, with wrk (Debian package "wrk"; 2 threads, 16 connections, gzip), a warm-up
 #    then a measured run per endpoint: a static file, the library, an exercise, an article, the home page, the
@@ -52,12 +52,13 @@ stop_app() {
 }
 trap 'stop_app; rm -rf "$work"' EXIT
 
-app_args=(--server.address=127.0.0.1 --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$work/db/carrywell"
+app_args=(--server.address=127.0.0.1 --server.port="$PORT" --management.server.port="$((PORT + 1))"
+  --spring.datasource.url="jdbc:h2:file:$work/db/carrywell"
   --carrywell.mail.outbox="$work/outbox")
 
 wait_ready() { # prints milliseconds from $1 (ns) to the first healthy answer
   for _ in $(seq 1 600); do
-    if curl -sf "$BASE/actuator/health" >/dev/null 2>&1; then
+    if curl -sf "$BASE/readyz" >/dev/null 2>&1; then
       echo $(( ($(date +%s%N) - $1) / 1000000 )); return 0
     fi
     kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; echo "The app did not start" >&2; exit 1; }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -43,13 +45,25 @@ public class WeekPlans {
 
 	private final ObjectProvider<ProviderAdvice> advice;
 
+	/** How long the generator takes for each plan made (operators' metric; the request's contents are not kept). */
+	private final Timer generation;
+
 	WeekPlans(Catalogue catalogue, CurrentMember currentMember, PlanLearning learning, Clock clock,
-			ObjectProvider<ProviderAdvice> advice) {
+			ObjectProvider<ProviderAdvice> advice, MeterRegistry meters) {
 		this.catalogue = catalogue;
 		this.currentMember = currentMember;
 		this.learning = learning;
 		this.clock = clock;
 		this.advice = advice;
+		this.generation = Timer.builder("carrywell.plan.generation")
+			.description("Time to make one week's plan, safety rules and session choice included")
+			.publishPercentileHistogram()
+			.register(meters);
+	}
+
+	/** A plan made from the request alone (the public API's and a visitor's), timed like every other. */
+	public WeeklyPlan generate(PlanRequest request) {
+		return generation.record(() -> PlanGenerator.generate(catalogue, request));
 	}
 
 	/** Her plan's address: her profile and kept check, marked as her own. */
@@ -92,15 +106,14 @@ public class WeekPlans {
 		}
 		// A signed-in member's plan from an address of her own making still keeps what her providers asked.
 		PlanRequest request = form.toRequest(day);
-		return PlanGenerator.generate(catalogue,
-				currentMember.get().map(member -> adviceFor(member.id()).applyTo(request)).orElse(request));
+		return generate(currentMember.get().map(member -> adviceFor(member.id()).applyTo(request)).orElse(request));
 	}
 
 	/** The plan of a request made from her own profile (the API's), learned from her history. */
 	public WeeklyPlan makeHers(PlanRequest request) {
 		return currentMember.get()
 			.map(member -> learned(member, request))
-			.orElseGet(() -> PlanGenerator.generate(catalogue, request));
+			.orElseGet(() -> generate(request));
 	}
 
 	/**
@@ -119,7 +132,7 @@ public class WeekPlans {
 		}
 		PlanRequest advised = adviceFor(member.id()).applyTo(own.toRequest(day));
 		LearnedWeek week = learning.thisWeekAsItStands(member.id(), advised, LocalDate.now(clock));
-		return Optional.of(PlanGenerator.generate(catalogue, advised.learning(week)));
+		return Optional.of(generate(advised.learning(week)));
 	}
 
 	/** What her providers asked of her plan (nothing for a visitor). */
@@ -140,7 +153,7 @@ public class WeekPlans {
 	private WeeklyPlan learned(SignedInMember member, PlanRequest request) {
 		LocalDate today = LocalDate.now(clock);
 		PlanRequest advised = adviceFor(member.id()).applyTo(request);
-		return PlanGenerator.generate(catalogue, advised.learning(learning.thisWeek(member.id(), advised, today)));
+		return generate(advised.learning(learning.thisWeek(member.id(), advised, today)));
 	}
 
 	/** Her plan's decisions for this week made again from everything up to now (from her profile); false for a visitor. */

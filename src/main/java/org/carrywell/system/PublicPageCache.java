@@ -123,7 +123,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI();
 		if (path.startsWith("/api/") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-				|| path.startsWith("/webjars/") || path.startsWith("/actuator") || path.startsWith("/admin")) {
+				|| path.startsWith("/webjars/") || path.startsWith("/actuator") || path.startsWith("/admin")
+				|| path.equals("/livez") || path.equals("/readyz")) {
 			return true;
 		}
 		Cookie[] cookies = request.getCookies();

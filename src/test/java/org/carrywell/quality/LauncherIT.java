@@ -39,6 +39,7 @@ class LauncherIT {
 		Path data = Files.createTempDirectory("carrywell-launcher-data");
 		appDir = data.resolve("app");
 		var launcher = new ProcessBuilder("bash", "scripts/carrywell", "--server.address=127.0.0.1", "--server.port=" + port,
+				"--management.server.port=" + PackagedApp.freePort(),
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("carrywell"),
 				"--carrywell.mail.outbox=" + data.resolve("outbox"));
 		launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -37,7 +37,7 @@ final class PackagedApp {
 		Instant deadline = Instant.now().plus(patience);
 		while (true) {
 			try {
-				var health = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+				var health = client.send(HttpRequest.newBuilder(URI.create(base + "/readyz")).build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (health.statusCode() == 200) {
 					return;

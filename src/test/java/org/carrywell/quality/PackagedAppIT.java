@@ -45,6 +45,7 @@ class PackagedAppIT {
 		data = Files.createTempDirectory("carrywell-packaged-data");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		app = new ProcessBuilder(java, "-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port,
+				"--management.server.port=" + PackagedApp.freePort(),
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("carrywell"),
 				"--carrywell.mail.outbox=" + data.resolve("outbox"))
 			.redirectErrorStream(true)

@@ -128,8 +128,9 @@ class WebIntegrationTests {
 	}
 
 	@Test
-	void healthIsUp() throws Exception {
-		assertThat(get("/actuator/health", "application/json").body()).contains("\"status\":\"UP\"");
+	void theProbesAreUpOnTheAppsOwnPort() throws Exception {
+		assertThat(get("/livez", "application/json").body()).contains("\"status\":\"UP\"");
+		assertThat(get("/readyz", "application/json").body()).contains("\"status\":\"UP\"");
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
@@ -161,19 +163,33 @@ class AccountsConfiguration {
 		};
 	}
 
-	/** Every member sign-in, by password or passkey, goes into her activity log. */
+	/**
+	 * Every member sign-in, by password or passkey, goes into her activity log, and is counted for the operator by
+	 * method (the count says nothing of who).
+	 */
 	@Bean
-	ApplicationListener<AuthenticationSuccessEvent> signInLog(MemberStore members, Accounts accounts) {
+	ApplicationListener<AuthenticationSuccessEvent> signInLog(MemberStore members, Accounts accounts,
+			MeterRegistry meters) {
 		return event -> {
 			Authentication authentication = event.getAuthentication();
 			if (!MemberAuthentication.isMember(authentication)) {
 				return;
 			}
-			var kind = authentication instanceof WebAuthnAuthentication ? ActivityLog.Kind.SIGNED_IN_PASSKEY
-					: ActivityLog.Kind.SIGNED_IN_PASSWORD;
+			boolean passkey = authentication instanceof WebAuthnAuthentication;
+			meters.counter(SIGN_INS, "result", "success", "method", passkey ? "passkey" : "password").increment();
+			var kind = passkey ? ActivityLog.Kind.SIGNED_IN_PASSKEY : ActivityLog.Kind.SIGNED_IN_PASSWORD;
 			members.byEmail(authentication.getName()).ifPresent(found -> accounts.record(found.id(), kind, ""));
 		};
 	}
+
+	/** Refused sign-in attempts (members' and the editor's alike), counted: a rise is a guessing attack. */
+	@Bean
+	ApplicationListener<AbstractAuthenticationFailureEvent> refusedSignIns(MeterRegistry meters) {
+		return event -> meters.counter(SIGN_INS, "result", "refused", "method", "any").increment();
+	}
+
+	/** The operator's metric of sign-ins, tagged by result and method. */
+	static final String SIGN_INS = "carrywell.sign.ins";
 
 	/** Lets the sessions module note an import in her log without reaching into this module. */
 	@Bean

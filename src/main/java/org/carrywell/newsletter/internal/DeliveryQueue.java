@@ -139,6 +139,14 @@ public class DeliveryQueue {
 			.update();
 	}
 
+	/** How many deliveries of every issue are in a status: the operator's queue depth. */
+	public int count(Status status) {
+		return jdbc.sql("SELECT COUNT(*) FROM newsletter_delivery WHERE status = ?")
+			.params(status.name())
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The editor's decision to send the interrupted deliveries of an issue once more. */
 	public int requeueInDoubt(long issueId, Instant now) {
 		return jdbc.sql("""

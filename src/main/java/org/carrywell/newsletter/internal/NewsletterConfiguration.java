@@ -2,10 +2,14 @@ package org.carrywell.newsletter.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -54,6 +58,23 @@ class NewsletterConfiguration {
 			return new LinkSigner(properties.linkKey().getBytes(StandardCharsets.UTF_8));
 		}
 		return new LinkSigner(secrets.key(LINK_KEY));
+	}
+
+	/**
+	 * The queue's depth for the operator, read from the database at each scrape (every node shows the same
+	 * figures): waiting, being sent now, and set aside in doubt after a node stopped mid-send.
+	 */
+	@Bean
+	MeterBinder newsletterQueueDepth(DeliveryQueue queue) {
+		return registry -> {
+			for (var status : List.of(DeliveryQueue.Status.QUEUED, DeliveryQueue.Status.SENDING, DeliveryQueue.Status.IN_DOUBT)) {
+				Gauge.builder("carrywell.queue.depth", () -> queue.count(status))
+					.description("Messages in a queue by status")
+					.tag("queue", "newsletter")
+					.tag("status", status.name().toLowerCase(Locale.ROOT))
+					.register(registry);
+			}
+		};
 	}
 
 	@Bean

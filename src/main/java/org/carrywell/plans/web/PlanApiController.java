@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.carrywell.catalogue.Catalogue;
 import org.carrywell.catalogue.ExerciseId;
 import org.carrywell.planning.LearnedWeek;
-import org.carrywell.planning.PlanGenerator;
 import org.carrywell.planning.PlanAdjustment;
 import org.carrywell.plans.WeekPlans;
 import org.carrywell.planning.PlanRequest;
@@ -143,7 +142,7 @@ class PlanApiController {
 		var request = PlanRequest.forPerson(person, today, required("minutesPerSession", body.minutesPerSession()),
 				required("sessionsPerWeek", body.sessionsPerWeek()), exerciseIds("pinned", body.pinned()),
 				exerciseIds("excluded", body.excluded()), adjustment(body.adjustment()));
-		WeeklyPlan plan = mine ? weekPlans.makeHers(request) : PlanGenerator.generate(catalogue, request);
+		WeeklyPlan plan = mine ? weekPlans.makeHers(request) : weekPlans.generate(request);
 		var pregnancy = person.pregnancy();
 		LocalDate validUntil = pregnancy.nextBoundaryWeekAfter(today)
 			.map(week -> pregnancy.firstDayOfWeek(week).minusDays(1))

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -56,8 +57,11 @@ class SafetyApiController {
 
 	private final Clock clock;
 
-	SafetyApiController(Catalogue catalogue, MessageSource messages, Clock clock) {
+	private final MeterRegistry meters;
+
+	SafetyApiController(Catalogue catalogue, MessageSource messages, Clock clock, MeterRegistry meters) {
 		this.catalogue = catalogue;
+		this.meters = meters;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -136,6 +140,8 @@ class SafetyApiController {
 			request.symptoms().forEach(id -> symptoms.add(WarningSigns.symptomOf(String.valueOf(id))));
 		}
 		WarningSignResult result = WarningSigns.assess(symptoms, age);
+		// Counted by urgency for the operator: how often the check sends someone to her provider; never who.
+		meters.counter("carrywell.warning.sign.results", "urgency", result.urgency().name(), "via", "api").increment();
 		return new WarningSignsResponse(result.urgency().name(), result.advice().name(),
 				text("advice." + result.advice()), result.stopsExercise(),
 				result.findings()

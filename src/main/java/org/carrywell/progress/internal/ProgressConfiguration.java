@@ -1,5 +1,10 @@
 package org.carrywell.progress.internal;
 
+import java.util.List;
+import java.util.Locale;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +15,23 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 @Configuration(proxyBeanMethods = false)
 class ProgressConfiguration {
+
+	/**
+	 * The queue's depth for the operator, read from the database at each scrape (every node shows the same
+	 * figures): waiting, being sent now, and set aside in doubt after a node stopped mid-send.
+	 */
+	@Bean
+	MeterBinder reminderQueueDepth(ReminderQueue queue) {
+		return registry -> {
+			for (var status : List.of(ReminderQueue.Status.QUEUED, ReminderQueue.Status.SENDING, ReminderQueue.Status.IN_DOUBT)) {
+				Gauge.builder("carrywell.queue.depth", () -> queue.count(status))
+					.description("Messages in a queue by status")
+					.tag("queue", "reminders")
+					.tag("status", status.name().toLowerCase(Locale.ROOT))
+					.register(registry);
+			}
+		};
+	}
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "carrywell.reminders.enabled", matchIfMissing = true)

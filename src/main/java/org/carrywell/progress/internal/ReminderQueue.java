@@ -113,6 +113,14 @@ public class ReminderQueue implements MemberData {
 			.update();
 	}
 
+	/** How many reminders, hers or anyone's, are in a status: the operator's queue depth. */
+	public int count(Status status) {
+		return jdbc.sql("SELECT COUNT(*) FROM reminder_delivery WHERE status = ?")
+			.params(status.name())
+			.query(Integer.class)
+			.single();
+	}
+
 	/** How many of her reminders are in a status, for tests and the operator. */
 	public int count(UUID member, Status status) {
 		return jdbc.sql("SELECT COUNT(*) FROM reminder_delivery WHERE member_id = ? AND status = ?")

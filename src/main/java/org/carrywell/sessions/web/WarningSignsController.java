@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -55,9 +56,12 @@ class WarningSignsController {
 
 	private final OfflineRules offlineRules;
 
+	private final MeterRegistry meters;
+
 	WarningSignsController(ProviderContactGate gate, SessionTokens tokens, CurrentMember currentMember,
-			WarningSignLog warningSignLog, OfflineRules offlineRules) {
+			WarningSignLog warningSignLog, OfflineRules offlineRules, MeterRegistry meters) {
 		this.offlineRules = offlineRules;
+		this.meters = meters;
 		this.gate = gate;
 		this.tokens = tokens;
 		this.currentMember = currentMember;
@@ -119,6 +123,8 @@ class WarningSignsController {
 			return showForm(model, chosen, offered(offer), weekText, back, "warning.error.unknown");
 		}
 		WarningSignResult result = WarningSigns.assess(symptoms, age);
+		// Counted by urgency for the operator: how often the check sends someone to her provider; never who.
+		meters.counter("carrywell.warning.sign.results", "urgency", result.urgency().name(), "via", "page").increment();
 		// A member's check is kept in her account, for her and the people she shares with: only one she made on this
 		// site (the browser says so), so that a link crafted elsewhere cannot put signs into her record.
 		GestationalAge week = age;

@@ -1,0 +1,73 @@
+package org.carrywell.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.carrywell.accounts.Visitor;
+
+/**
+ * What an operator sees: metrics in Prometheus's format and health on the management port, never on the site's own
+ * port; counts of plans made, warning-sign results by urgency, sign-ins and queue depths, and nothing of who.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+class ObservabilityTests {
+
+	private static final String PLAN = "/plan/week?weeks=24&asOf=" + LocalDate.now()
+			+ "&pain.LOWER_BACK=6&minutes=15&sessions=3&activity=ACTIVE&equipment=CHAIR&floor=yes"
+			+ "&HEART_DISEASE=no&ANAEMIA=no&OTHER_CONCERN=no";
+
+	@LocalServerPort
+	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@Test
+	void theMetricsCountWhatHappenedAndNameNobody() throws Exception {
+		assertThat(get(port, PLAN).statusCode()).isEqualTo(200);
+		assertThat(get(port, "/warning-signs/result?symptom=HEADACHE&weeks=24").statusCode()).isEqualTo(200);
+		var visitor = new Visitor(port);
+		String address = "nobody-" + System.nanoTime() + "@example.org";
+		assertThat(visitor.signIn(address, "not her password at all").statusCode()).isEqualTo(400);
+
+		HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+		assertThat(metrics.body()).contains("carrywell_plan_generation_seconds_count{application=\"carrywell\"}",
+				"carrywell_plan_generation_seconds_bucket",
+				"carrywell_warning_sign_results_total{application=\"carrywell\",urgency=\"CALL_PROVIDER_NOW\",via=\"page\"} 1.0",
+				"carrywell_sign_ins_total{application=\"carrywell\",method=\"any\",result=\"refused\"} 1.0",
+				"carrywell_queue_depth{application=\"carrywell\",queue=\"newsletter\",status=\"queued\"} 0.0",
+				"carrywell_queue_depth{application=\"carrywell\",queue=\"reminders\",status=\"in_doubt\"} 0.0",
+				"http_server_requests_seconds_bucket", "jvm_memory_used_bytes", "hikaricp_connections_active");
+		assertThat(metrics.body()).doesNotContain(address, "HEADACHE");
+	}
+
+	@Test
+	void healthAndMetricsAreOnTheManagementPortOnly() throws Exception {
+		assertThat(get(managementPort, "/actuator/health").body()).contains("\"status\":\"UP\"");
+		assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+		assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(404);
+		assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(404);
+		assertThat(get(port, "/readyz").body()).contains("\"status\":\"UP\"");
+		assertThat(get(port, "/livez").body()).contains("\"status\":\"UP\"");
+	}
+
+	private HttpResponse<String> get(int toPort, String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + toPort + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
