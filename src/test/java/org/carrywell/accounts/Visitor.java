@@ -89,6 +89,12 @@ public final class Visitor {
 		return post("/account/sign-in", "email", email, "password", password);
 	}
 
+	/** Forgets every cookie, as a new browser would have none. */
+	public void forgetCookies() {
+		cookies.getCookieStore().removeAll();
+		csrf = "";
+	}
+
 	public String csrfToken() {
 		return csrf;
 	}

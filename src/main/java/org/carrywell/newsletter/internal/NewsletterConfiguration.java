@@ -134,10 +134,11 @@ class NewsletterConfiguration {
 			}
 		}
 
-		// A node that dies mid-batch holds the lock for at most two minutes; its claimed deliveries are then set
-		// aside as in doubt by the next batch (ADR 0005), never sent again.
+		// A node that dies mid-batch holds the lock until lockAtMostFor ends, and its claimed deliveries are set
+		// aside as in doubt by a later batch (ADR 0005), never sent again. A batch that outlives the lock is still
+		// safe: each delivery is claimed by a conditional update, so a second node can only send other messages.
 		@Scheduled(fixedDelayString = "${carrywell.newsletter.delivery.interval:5s}", initialDelayString = "${carrywell.newsletter.delivery.interval:5s}")
-		@SchedulerLock(name = "newsletter-delivery", lockAtMostFor = "PT2M")
+		@SchedulerLock(name = "newsletter-delivery", lockAtMostFor = "${carrywell.newsletter.delivery.lock-at-most-for:PT1M}")
 		void run() {
 			try {
 				worker.runBatch();

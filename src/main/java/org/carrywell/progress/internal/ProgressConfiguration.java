@@ -50,9 +50,10 @@ class ProgressConfiguration {
 			this.worker = worker;
 		}
 
-		// One node at a time (not final: the lock is a proxy); a node that dies mid-run frees it after two minutes.
+		// One node at a time (not final: the lock is a proxy); a node that dies mid-run holds it until
+		// lockAtMostFor ends. Each reminder is claimed by a conditional update, so even an overlap sends none twice.
 		@Scheduled(fixedDelayString = "${carrywell.reminders.interval:1m}", initialDelayString = "${carrywell.reminders.interval:1m}")
-		@SchedulerLock(name = "reminders", lockAtMostFor = "PT2M")
+		@SchedulerLock(name = "reminders", lockAtMostFor = "${carrywell.reminders.lock-at-most-for:PT2M}")
 		void run() {
 			try {
 				worker.run();
