@@ -20,19 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.carrywell.accounts.Visitor;
-import org.carrywell.newsletter.Mails;
 
 /**
  * The kill drill (scripts/cluster-test.sh). In {@code postgres} mode: a real PostgreSQL server, two app nodes and
@@ -76,7 +71,7 @@ public final class ClusterDrill {
 
 	private final List<AutoCloseable> running = new ArrayList<>();
 
-	private GreenMail mail;
+	private Mailbox mail;
 
 	private String jdbcUrl;
 
@@ -116,10 +111,8 @@ public final class ClusterDrill {
 	}
 
 	private boolean run() throws Exception {
-		int smtpPort = Node.freePort();
-		mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		mail.start();
-		running.add(mail::stop);
+		mail = new Mailbox();
+		running.add(mail);
 
 		var environment = new HashMap<String, String>();
 		if (postgres) {
@@ -132,7 +125,7 @@ public final class ClusterDrill {
 			environment.put("CARRYWELL_DB_PASSWORD", "");
 		}
 		int proxyPort = Node.freePort();
-		List<String> arguments = arguments(smtpPort, proxyPort);
+		List<String> arguments = arguments(proxyPort);
 		var nodes = new ArrayList<Node>();
 		nodes.add(new Node("node1", jar, work, arguments, environment));
 		if (postgres) {
@@ -162,10 +155,11 @@ public final class ClusterDrill {
 		// Before the load: members signed in, confirmed readers, an issue drafted by the editor.
 		var members = new ArrayList<Visitor>();
 		for (int i = 0; i < MEMBERS; i++) {
-			members.add(newMember(sitePort));
+			members.add(mail.newMember(sitePort, "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+					PASSWORD));
 		}
 		for (int i = 0; i < SUBSCRIBERS; i++) {
-			confirmedReader(sitePort);
+			mail.confirmedReader(sitePort);
 		}
 		var editor = new Visitor(sitePort);
 		editor.get("/admin/login");
@@ -237,13 +231,11 @@ public final class ClusterDrill {
 		return check(traffic, issueId, killedAt, windowEnd);
 	}
 
-	private List<String> arguments(int smtpPort, int proxyPort) {
-		return List.of("--carrywell.base-url=http://127.0.0.1:" + proxyPort,
+	private List<String> arguments(int proxyPort) {
+		var arguments = new ArrayList<>(List.of(mail.appArguments()));
+		arguments.addAll(List.of("--carrywell.base-url=http://127.0.0.1:" + proxyPort,
 				// Behind the proxy the client's address comes from X-Forwarded-For, trusted from loopback only.
 				"--server.forward-headers-strategy=native",
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-				"--spring.mail.properties.mail.smtp.starttls.enable=false",
-				"--spring.mail.properties.mail.smtp.starttls.required=false",
 				"--carrywell.newsletter.editor.password=" + EDITOR_PASSWORD,
 				// Deliveries: a batch every second, a burst of 40 then one a second, so that sending spans the kill;
 				// a node killed mid-send frees the lock after 10 s and its claimed messages are in doubt after 15 s.
@@ -253,7 +245,8 @@ public final class ClusterDrill {
 				// Every request comes from 127.0.0.1: the per-network limits would refuse the drill's own load.
 				"--carrywell.newsletter.signup-limits.per-client=1000000",
 				"--carrywell.accounts.sign-in.per-network=1000000", "--carrywell.accounts.mail.per-network=1000000",
-				"--carrywell.accounts.mail.per-inbox=1000");
+				"--carrywell.accounts.mail.per-inbox=1000"));
+		return arguments;
 	}
 
 	private void startProxy(int proxyPort, List<Node> nodes) throws Exception {
@@ -306,55 +299,6 @@ public final class ClusterDrill {
 		throw new IllegalStateException("HAProxy did not answer: " + Files.readString(work.resolve("haproxy.log")));
 	}
 
-	/** Registers, confirms from the e-mail and signs in, as a person does; returns her signed-in browser. */
-	private Visitor newMember(int port) throws Exception {
-		String address = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		var visitor = new Visitor(port);
-		visitor.get("/account/register");
-		expect(visitor.post("/account/register", "email", address, "password", PASSWORD), 302, "registration");
-		String link = pathStartingWith(Mails.plainText(mailTo(address, 1)), "/account/verify/");
-		visitor.get(link);
-		visitor.post(link, "password", PASSWORD);
-		expect(visitor.signIn(address, PASSWORD), 302, "sign-in");
-		visitor.get("/account");
-		return visitor;
-	}
-
-	private void confirmedReader(int port) throws Exception {
-		String address = "confirmed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		var visitor = new Visitor(port);
-		visitor.get("/newsletter");
-		expect(visitor.post("/newsletter", "email", address, "topics", "WORKOUT_IDEAS", "consentVersion", "v1"), 302,
-				"sign-up");
-		String link = Mails.link(mailTo(address, 1), "/newsletter/confirm");
-		visitor.get(link);
-		String token = link.substring(link.indexOf("token=") + "token=".length());
-		expect(visitor.post("/newsletter/confirm", "token", java.net.URLDecoder.decode(token, java.nio.charset.StandardCharsets.UTF_8)),
-				302, "confirmation");
-	}
-
-	private MimeMessage mailTo(String address, int count) throws InterruptedException {
-		for (int attempt = 0; attempt < 400; attempt++) {
-			MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
-			if (received.length >= count) {
-				return received[count - 1];
-			}
-			Thread.sleep(25);
-		}
-		throw new IllegalStateException("No e-mail reached " + address);
-	}
-
-	private static String pathStartingWith(String text, String prefix) {
-		Matcher links = Pattern.compile("https?://[^\\s\"<>]+").matcher(text);
-		while (links.find()) {
-			String path = java.net.URI.create(links.group()).getRawPath();
-			if (path.startsWith(prefix)) {
-				return path;
-			}
-		}
-		throw new IllegalStateException("No link to " + prefix + " in: " + text);
-	}
-
 	/**
 	 * Waits until no delivery is waiting or being sent, as the operator's queue-depth metric shows it (in doubt
 	 * ones are settled by then); what still waits after 90 s is counted as not sent.
@@ -387,7 +331,7 @@ public final class ClusterDrill {
 
 	private List<Message> issueMails() throws MessagingException {
 		var issued = new ArrayList<Message>();
-		for (MimeMessage message : mail.getReceivedMessages()) {
+		for (MimeMessage message : mail.server.getReceivedMessages()) {
 			if (ISSUE_SUBJECT.equals(message.getSubject())) {
 				issued.add(message);
 			}
