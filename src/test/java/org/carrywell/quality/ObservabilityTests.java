@@ -6,7 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +58,25 @@ class ObservabilityTests {
 				"carrywell_queue_depth{application=\"carrywell\",queue=\"reminders\",status=\"in_doubt\"} 0.0",
 				"http_server_requests_seconds_bucket", "jvm_memory_used_bytes", "hikaricp_connections_active");
 		assertThat(metrics.body()).doesNotContain(address, "HEADACHE");
+	}
+
+	/** Every metric the Grafana dashboard in the repository draws is one the app gives. */
+	@Test
+	void theDashboardDrawsOnlyMetricsTheAppGives() throws Exception {
+		assertThat(get(port, PLAN).statusCode()).isEqualTo(200);
+		String metrics = get(managementPort, "/actuator/prometheus").body();
+		String dashboard = Files.readString(Path.of("deploy/grafana/carrywell-dashboard.json"));
+		Matcher expressions = Pattern.compile("\"expr\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(dashboard);
+		var drawn = new TreeSet<String>();
+		while (expressions.find()) {
+			Matcher names = Pattern.compile("\\b([a-z_]+(?:_total|_seconds_count|_seconds_bucket|_bytes|_depth|_active|_pending))\\{")
+				.matcher(expressions.group(1));
+			while (names.find()) {
+				drawn.add(names.group(1));
+			}
+		}
+		assertThat(drawn).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(drawn).allSatisfy(name -> assertThat(metrics).as(name).contains(name + "{"));
 	}
 
 	@Test

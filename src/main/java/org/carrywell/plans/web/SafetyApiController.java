@@ -35,6 +35,7 @@ import org.carrywell.safety.RuleHit;
 import org.carrywell.safety.Screening;
 import org.carrywell.safety.ScreeningResult;
 import org.carrywell.safety.Symptom;
+import org.carrywell.safety.Urgency;
 import org.carrywell.safety.WarningSignResult;
 import org.carrywell.safety.WarningSigns;
 import org.carrywell.system.ApiProblems;
@@ -62,6 +63,9 @@ class SafetyApiController {
 	SafetyApiController(Catalogue catalogue, MessageSource messages, Clock clock, MeterRegistry meters) {
 		this.catalogue = catalogue;
 		this.meters = meters;
+		for (Urgency urgency : Urgency.values()) {
+			meters.counter("carrywell.warning.sign.results", "urgency", urgency.name(), "via", "api");
+		}
 		this.messages = messages;
 		this.clock = clock;
 	}

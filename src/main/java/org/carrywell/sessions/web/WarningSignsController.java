@@ -58,10 +58,17 @@ class WarningSignsController {
 
 	private final MeterRegistry meters;
 
+	/** The operator's count of results, by urgency and by the way the check was made (the page or the API). */
+	static final String WARNING_SIGN_RESULTS = "carrywell.warning.sign.results";
+
 	WarningSignsController(ProviderContactGate gate, SessionTokens tokens, CurrentMember currentMember,
 			WarningSignLog warningSignLog, OfflineRules offlineRules, MeterRegistry meters) {
 		this.offlineRules = offlineRules;
 		this.meters = meters;
+		// Every urgency is shown from the start (at zero), so that a dashboard draws a line for each.
+		for (Urgency urgency : Urgency.values()) {
+			meters.counter(WARNING_SIGN_RESULTS, "urgency", urgency.name(), "via", "page");
+		}
 		this.gate = gate;
 		this.tokens = tokens;
 		this.currentMember = currentMember;
@@ -124,7 +131,7 @@ class WarningSignsController {
 		}
 		WarningSignResult result = WarningSigns.assess(symptoms, age);
 		// Counted by urgency for the operator: how often the check sends someone to her provider; never who.
-		meters.counter("carrywell.warning.sign.results", "urgency", result.urgency().name(), "via", "page").increment();
+		meters.counter(WARNING_SIGN_RESULTS, "urgency", result.urgency().name(), "via", "page").increment();
 		// A member's check is kept in her account, for her and the people she shares with: only one she made on this
 		// site (the browser says so), so that a link crafted elsewhere cannot put signs into her record.
 		GestationalAge week = age;
