@@ -33,6 +33,9 @@ public final class BackupDrill {
 
 	private final Mailbox mail;
 
+	/** Every node started, for the shutdown hook: stopped from outside, the drill leaves none running. */
+	private final List<Node> nodes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private BackupDrill(Path work, Path jar, Mailbox mail) {
 		this.work = work;
 		this.jar = jar;
@@ -53,6 +56,14 @@ public final class BackupDrill {
 		boolean passed = true;
 		try (var mail = new Mailbox()) {
 			var drill = new BackupDrill(work, jar, mail);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drill.nodes.forEach(node -> {
+				try {
+					node.stop();
+				}
+				catch (InterruptedException stopping) {
+					Thread.currentThread().interrupt();
+				}
+			})));
 			for (String kind : List.of("postgres", "h2")) {
 				try {
 					drill.run(kind);
@@ -136,7 +147,9 @@ public final class BackupDrill {
 		}
 		var arguments = new ArrayList<>(List.of(mail.appArguments()));
 		arguments.add("--carrywell.newsletter.delivery.enabled=false");
-		return new Node(name, jar, work, arguments, environment);
+		var node = new Node(name, jar, work, arguments, environment);
+		nodes.add(node);
+		return node;
 	}
 
 	/** Runs one of the operator's scripts as documented, with libpq's variables for PostgreSQL. */
@@ -149,7 +162,11 @@ public final class BackupDrill {
 					"PGUSER", "postgres", "PGDATABASE", database));
 		}
 		Process process = builder.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError(String.join(" ", command) + " took longer than 3 minutes");
+		}
+		if (process.exitValue() != 0) {
 			throw new AssertionError(String.join(" ", command) + " failed:\n"
 					+ Files.readString(work.resolve("scripts.log")));
 		}

@@ -1,6 +1,7 @@
 package org.carrywell.cluster;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +24,9 @@ import java.util.concurrent.TimeUnit;
  * outright ({@code SIGKILL}, as a crashed machine would stop it) and started again with the same settings.
  */
 final class Node implements AutoCloseable {
+
+	/** Ports this drill has handed out already: each is bound later, so the kernel cannot tell they are taken. */
+	private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
 	private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -55,10 +62,25 @@ final class Node implements AutoCloseable {
 		this.environment = environment;
 	}
 
-	static int freePort() throws IOException {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	/**
+	 * A free port below Linux's ephemeral range (32768 and up): a port the kernel handed out as free could be taken,
+	 * before the node binds it, by the source port of one of the drill's own outgoing connections.
+	 */
+	static synchronized int freePort() throws IOException {
+		var random = ThreadLocalRandom.current();
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			int port = random.nextInt(20_000, 32_000);
+			if (!HANDED_OUT.add(port)) {
+				continue; // Not bound yet by whoever has it, but taken.
+			}
+			try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			}
+			catch (IOException taken) {
+				// Try another.
+			}
 		}
+		throw new IOException("No free port between 20000 and 32000");
 	}
 
 	/** Starts the process (appending to its log); {@link #awaitReady} says when it serves. */

@@ -139,6 +139,14 @@ public class DeliveryQueue {
 			.update();
 	}
 
+	/** How many messages were sent after {@code since}, every issue and every node together: the send rate. */
+	public int sentSince(Instant since) {
+		return jdbc.sql("SELECT COUNT(*) FROM newsletter_delivery WHERE status = 'SENT' AND finished_at > ?")
+			.params(timestamp(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** How many deliveries of every issue are in a status: the operator's queue depth. */
 	public int count(Status status) {
 		return jdbc.sql("SELECT COUNT(*) FROM newsletter_delivery WHERE status = ?")

@@ -1,20 +1,20 @@
 package org.carrywell.newsletter.internal;
 
-import org.carrywell.system.MailTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.carrywell.system.MailTransport;
 
 /**
  * Works the send queue in batches. For each due delivery: claim it (committed), send it, record it as sent.
  * A failure to send is retried with a doubling wait and finally recorded as failed; a process that dies between
  * sending and recording leaves the delivery claimed, and the next batch sets such deliveries aside as in doubt
- * rather than send them twice. A token bucket caps the messages sent per minute across batches.
+ * rather than send them twice. The messages sent in the last minute, counted in the database, cap each batch: the
+ * limit holds for the whole site, whichever node runs the batch.
  */
 public class DeliveryWorker {
 
@@ -34,8 +34,6 @@ public class DeliveryWorker {
 
 	private final Clock clock;
 
-	private final Bucket sendRate;
-
 	public DeliveryWorker(DeliveryQueue queue, SubscriberStore subscribers, IssueStore issues, MailComposer composer,
 			MailTransport transport, NewsletterProperties.Delivery settings, Clock clock) {
 		this.queue = queue;
@@ -45,12 +43,6 @@ public class DeliveryWorker {
 		this.transport = transport;
 		this.settings = settings;
 		this.clock = clock;
-		this.sendRate = Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(settings.perMinute())
-				.refillGreedy(settings.perMinute(), Duration.ofMinutes(1))
-				.build())
-			.build();
 	}
 
 	/** Works one batch; returns how many messages the transport accepted. */
@@ -61,11 +53,12 @@ public class DeliveryWorker {
 			log.warn("{} deliveries were interrupted between sending and recording; set aside, not sent again",
 					interrupted);
 		}
+		int budget = settings.perMinute() - queue.sentSince(now.minus(Duration.ofMinutes(1)));
+		if (budget <= 0) {
+			return 0;
+		}
 		int sent = 0;
-		for (long id : queue.due(now, settings.batchSize())) {
-			if (!sendRate.tryConsume(1)) {
-				break;
-			}
+		for (long id : queue.due(now, Math.min(settings.batchSize(), budget))) {
 			if (deliver(id)) {
 				sent++;
 			}
