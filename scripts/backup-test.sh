@@ -6,11 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v pg_dump >/dev/null 2>&1 || { echo "pg_dump is missing: apt-get install postgresql-client" >&2; exit 1; }
-# Built when missing or older than the sources.
-jar=$(ls target/carrywell-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ] || [ ! -d target/test-classes/org/carrywell/cluster ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
-  ./mvnw -B -q -DskipTests package
-fi
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/drill-classpath.txt
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-timeout -k 30s 10m "$java" -cp "target/test-classes:target/classes:$(cat target/drill-classpath.txt)" org.carrywell.cluster.BackupDrill
+# shellcheck source=lib/drill.sh
+source scripts/lib/drill.sh
+drill_java 10m org.carrywell.cluster.BackupDrill

@@ -19,19 +19,13 @@ modes=("${@:-postgres h2}")
 modes=(${modes[*]})
 
 command -v haproxy >/dev/null 2>&1 || { echo "HAProxy is missing: apt-get install haproxy" >&2; exit 1; }
-# Built when missing or older than the sources.
-jar=$(ls target/carrywell-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ] || [ ! -d target/test-classes/org/carrywell/cluster ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
-  ./mvnw -B -q -DskipTests package
-fi
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/drill-classpath.txt
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# shellcheck source=lib/drill.sh
+source scripts/lib/drill.sh
 
 status=0
 for mode in "${modes[@]}"; do
   echo "== Kill drill: $mode"
-  if ! timeout -k 30s 15m "$java" -cp "target/test-classes:target/classes:$(cat target/drill-classpath.txt)" \
-      org.carrywell.cluster.ClusterDrill "$mode"; then
+  if ! drill_java 15m org.carrywell.cluster.ClusterDrill "$mode"; then
     echo "== Kill drill $mode FAILED" >&2
     status=1
   fi

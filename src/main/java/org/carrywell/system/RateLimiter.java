@@ -2,64 +2,76 @@ package org.carrywell.system;
 
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-
 /**
- * A token bucket per key (a client network, an e-mail address): {@code capacity} actions, refilled gradually
- * over {@code period}. Buckets idle for a whole period are forgotten, so memory stays bounded by the number of
- * keys seen in one period. A flood of distinct keys cannot push a key's bucket out to give it a fresh one: once
- * {@link #MAX_KEYS} keys are held, a new key shares one of {@link #OVERFLOW_BUCKETS} buckets, chosen by its hash,
- * until old keys have been idle for a period. A flood then slows some newcomers down but locks nobody out.
+ * About {@code capacity} attempts per key (a client network, an e-mail address) in any {@code period}, counted in
+ * the database ({@link RateLimits}) so that the limit holds across every app node. The count is a sliding window:
+ * this window's attempts plus the last window's, weighted by how much of it still lies within one period of now, as
+ * if its attempts had been spread over it. A key is freed gradually rather than all at once when a fixed window
+ * turns. The approximation's bounds: attempts bunched at the end of a window let through at most twice the capacity
+ * in a period's time, and a key that used its whole limit at the start of a window waits up to two periods
+ * ({@link #retryAfter} says how long).
  */
 public final class RateLimiter {
 
-	static final long MAX_KEYS = 100_000;
+	private final String name;
 
-	static final int OVERFLOW_BUCKETS = 1024;
+	private final int capacity;
 
-	private final Cache<String, Bucket> buckets;
+	private final long periodMillis;
 
-	private final Bandwidth limit;
+	private final RateLimits counts;
 
-	public RateLimiter(int capacity, Duration period) {
-		this.limit = Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build();
-		this.buckets = Caffeine.newBuilder().expireAfterAccess(period).build();
+	RateLimiter(String name, int capacity, Duration period, RateLimits counts) {
+		if (capacity < 1 || period.toMillis() < 1000) {
+			throw new IllegalArgumentException("A limit needs a capacity of 1 or more and a period of a second or more");
+		}
+		this.name = name;
+		this.capacity = capacity;
+		this.periodMillis = period.toMillis();
+		this.counts = counts;
 	}
 
-	/** Takes one token for {@code key}; false when its bucket is empty. */
+	/** Counts one attempt for {@code key}; false (and nothing counted) when the key is at its limit. */
 	public boolean tryAcquire(String key) {
-		return bucketOf(key).tryConsume(1);
-	}
-
-	private Bucket bucketOf(String key) {
-		Bucket bucket = buckets.getIfPresent(key);
-		if (bucket != null) {
-			return bucket;
+		long now = counts.nowMillis();
+		long window = now / periodMillis;
+		String hash = counts.hash(key);
+		double stillCounted = counts.hits(name, hash, window - 1) * (1 - fractionElapsed(now));
+		// The attempt may go ahead when this window's attempts, with it, and the weighted last window's fit.
+		int below = (int) Math.floor(capacity - stillCounted);
+		if (below <= 0) {
+			return false;
 		}
-		if (buckets.estimatedSize() >= MAX_KEYS) {
-			buckets.cleanUp();
-		}
-		String held = buckets.estimatedSize() >= MAX_KEYS ? overflowKey(key) : key;
-		return buckets.get(held, unused -> Bucket.builder().addLimit(limit).build());
+		long forgetAfterSeconds = (window + 2) * periodMillis / 1000;
+		return counts.countIfBelow(name, hash, window, below, forgetAfterSeconds);
 	}
 
-	private static String overflowKey(String key) {
-		return "\u0000overflow-" + Math.floorMod(key.hashCode(), OVERFLOW_BUCKETS);
-	}
-
-	/** How long until {@code key} may act again (zero when it may now). */
+	/** How long until {@code key} may make its next attempt (zero when it may now). */
 	public Duration retryAfter(String key) {
-		Bucket bucket = buckets.getIfPresent(key);
-		if (bucket == null) {
-			bucket = buckets.getIfPresent(overflowKey(key));
-		}
-		if (bucket == null) {
+		long now = counts.nowMillis();
+		long window = now / periodMillis;
+		String hash = counts.hash(key);
+		int current = counts.hits(name, hash, window);
+		int previous = counts.hits(name, hash, window - 1);
+		double elapsed = fractionElapsed(now);
+		if (previous * (1 - elapsed) + current + 1 <= capacity) {
 			return Duration.ZERO;
 		}
-		return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+		double waitFraction;
+		if (current + 1 > capacity) {
+			// This window alone is full: wait for it to end, then for its weight to fall far enough.
+			waitFraction = (1 - elapsed) + Math.max(0, 1 - (capacity - 1.0) / current);
+		}
+		else {
+			// The last window's weight holds it back: wait until enough of it has slid out.
+			waitFraction = Math.max(0, 1 - elapsed - (capacity - 1.0 - current) / previous);
+		}
+		// To the millisecond first, so that a fraction's rounding error cannot add a second.
+		return Duration.ofSeconds(Math.max(1, (Math.round(waitFraction * periodMillis) + 999) / 1000));
+	}
+
+	private double fractionElapsed(long now) {
+		return (now % periodMillis) / (double) periodMillis;
 	}
 
 }

@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -34,7 +35,7 @@ public final class BackupDrill {
 	private final Mailbox mail;
 
 	/** Every node started, for the shutdown hook: stopped from outside, the drill leaves none running. */
-	private final List<Node> nodes = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final List<Node> nodes = new CopyOnWriteArrayList<>();
 
 	private BackupDrill(Path work, Path jar, Mailbox mail) {
 		this.work = work;
@@ -43,15 +44,8 @@ public final class BackupDrill {
 	}
 
 	public static void main(String[] args) throws Exception {
-		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-			.setLevel(ch.qos.logback.classic.Level.WARN);
-		Path jar;
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			jar = files.filter(file -> file.getFileName().toString().matches("carrywell-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/"))
-				.toAbsolutePath();
-		}
+		Drills.quietLibraries();
+		Path jar = Drills.packagedJar();
 		Path work = Files.createTempDirectory("carrywell-backup-drill");
 		boolean passed = true;
 		try (var mail = new Mailbox()) {
@@ -140,7 +134,7 @@ public final class BackupDrill {
 	}
 
 	private Node node(String name, EmbeddedPostgres server, String database) throws Exception {
-		var environment = new java.util.HashMap<String, String>();
+		var environment = new HashMap<String, String>();
 		if (server != null) {
 			environment.putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "CARRYWELL_DB_URL",
 					server.getJdbcUrl("postgres", database), "CARRYWELL_DB_USER", "postgres", "CARRYWELL_DB_PASSWORD", ""));

@@ -1,6 +1,5 @@
 package org.carrywell.cluster;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Message;
@@ -84,21 +84,13 @@ public final class ClusterDrill {
 	}
 
 	public static void main(String[] args) throws Exception {
-		// The drill's own libraries (the mail server, the embedded database) speak at INFO on every message.
-		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-			.setLevel(ch.qos.logback.classic.Level.WARN);
+		Drills.quietLibraries();
 		String mode = args.length == 0 ? "postgres" : args[0];
 		if (!mode.equals("postgres") && !mode.equals("h2")) {
 			System.err.println("usage: ClusterDrill postgres|h2");
 			System.exit(2);
 		}
-		Path jar;
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			jar = files.filter(file -> file.getFileName().toString().matches("carrywell-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw package first"))
-				.toAbsolutePath();
-		}
+		Path jar = Drills.packagedJar();
 		Path work = Files.createTempDirectory("carrywell-drill-" + mode);
 		var drill = new ClusterDrill(mode.equals("postgres"), work, jar);
 		// Stopped from outside (the script's timeout, Ctrl-C): the nodes and the proxy must not outlive the drill.
@@ -180,7 +172,7 @@ public final class ClusterDrill {
 		long loadStart = System.nanoTime();
 		var traffic = new Traffic(sitePort, loadStart);
 		long end = loadStart + LOAD.toNanos();
-		java.util.function.BooleanSupplier going = () -> System.nanoTime() < end;
+		BooleanSupplier going = () -> System.nanoTime() < end;
 		ExecutorService load = Executors.newCachedThreadPool();
 		var workers = new ArrayList<Future<?>>();
 		for (int i = 0; i < READERS; i++) {
@@ -491,7 +483,7 @@ public final class ClusterDrill {
 	}
 
 	private static String summary(List<Traffic.Failure> failures) {
-		var byKind = new java.util.TreeMap<String, Integer>();
+		var byKind = new TreeMap<String, Integer>();
 		failures.forEach(f -> byKind.merge(f.request().replaceAll("\\?.*", "") + " → " + f.outcome(), 1, Integer::sum));
 		return byKind.toString();
 	}

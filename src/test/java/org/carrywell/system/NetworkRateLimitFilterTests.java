@@ -2,6 +2,7 @@ package org.carrywell.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,9 @@ class NetworkRateLimitFilterTests {
 	@Test
 	void aSecondLimiterInTheSameChainStillLimits() throws Exception {
 		var paths = PathPatternRequestMatcher.withDefaults();
-		var pages = new NetworkRateLimitFilter(paths.matcher("/pages/**"), new RateLimiter(100, Duration.ofMinutes(1)));
-		var reports = new NetworkRateLimitFilter(paths.matcher("/pages/report"), new RateLimiter(1, Duration.ofMinutes(1)));
+		var limits = TestRateLimits.database().node(Clock.systemUTC());
+		var pages = new NetworkRateLimitFilter(paths.matcher("/pages/**"), limits.limiter("pages", 100, Duration.ofMinutes(1)));
+		var reports = new NetworkRateLimitFilter(paths.matcher("/pages/report"), limits.limiter("reports", 1, Duration.ofMinutes(1)));
 		int[] statuses = new int[2];
 		for (int i = 0; i < 2; i++) {
 			var request = new MockHttpServletRequest("GET", "/pages/report");

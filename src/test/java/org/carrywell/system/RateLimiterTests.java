@@ -3,34 +3,99 @@ package org.carrywell.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.carrywell.MutableClock;
+
+/** The limits count in the database: every node sees the same attempts, over a sliding window of the period. */
 class RateLimiterTests {
+
+	/** On the hour, so that the windows of an hour's period begin here. */
+	private static final Instant HOUR = Instant.parse("2026-12-02T10:00:00Z");
+
+	private final MutableClock clock = new MutableClock(HOUR);
+
+	private final TestRateLimits.Database database = TestRateLimits.database();
 
 	@Test
 	void aKeyOverItsLimitStaysOverIt() {
-		var limiter = new RateLimiter(2, Duration.ofHours(1));
+		var limiter = database.node(clock).limiter("test", 2, Duration.ofHours(1));
 		assertThat(limiter.tryAcquire("a")).isTrue();
+		assertThat(limiter.retryAfter("a")).isZero();
 		assertThat(limiter.tryAcquire("a")).isTrue();
 		assertThat(limiter.tryAcquire("a")).isFalse();
-		assertThat(limiter.tryAcquire("b")).isTrue();
-		assertThat(limiter.retryAfter("a")).isPositive();
+		assertThat(limiter.tryAcquire("b")).as("another key has its own count").isTrue();
+		// The window's attempts count in full until it ends, then fade over the next: at most two periods' wait.
+		assertThat(limiter.retryAfter("a")).isPositive().isLessThanOrEqualTo(Duration.ofHours(2));
 	}
 
 	@Test
-	void aFloodOfOtherKeysCannotGiveAKeyAFreshBucket() {
-		var limiter = new RateLimiter(1, Duration.ofHours(1));
-		assertThat(limiter.tryAcquire("victim")).isTrue();
-		for (long key = 0; key < RateLimiter.MAX_KEYS + 1_000; key++) {
-			limiter.tryAcquire("flood-" + key);
+	void twoNodesCountTheSameAttempts() {
+		var first = database.node(clock).limiter("passwords", 3, Duration.ofMinutes(15));
+		var second = database.node(clock).limiter("passwords", 3, Duration.ofMinutes(15));
+		assertThat(first.tryAcquire("198.51.100.0")).isTrue();
+		assertThat(second.tryAcquire("198.51.100.0")).isTrue();
+		assertThat(first.tryAcquire("198.51.100.0")).isTrue();
+		assertThat(second.tryAcquire("198.51.100.0")).as("the fourth attempt, whichever node takes it").isFalse();
+		assertThat(first.tryAcquire("198.51.100.0")).isFalse();
+		assertThat(database.node(clock).limiter("other-limit", 3, Duration.ofMinutes(15)).tryAcquire("198.51.100.0"))
+			.as("another limit counts apart")
+			.isTrue();
+	}
+
+	@Test
+	void theLastWindowStillCountsForWhatOfItIsWithinAPeriod() {
+		var limiter = database.node(clock).limiter("test", 4, Duration.ofHours(1));
+		for (int i = 0; i < 4; i++) {
+			assertThat(limiter.tryAcquire("a")).isTrue();
 		}
-		assertThat(limiter.tryAcquire("victim")).as("the same bucket, still empty").isFalse();
-		// A newcomer during the flood shares an overflow bucket: slowed down, perhaps, never locked out for good.
-		long newcomersLetIn = java.util.stream.IntStream.range(0, 2 * RateLimiter.OVERFLOW_BUCKETS)
-			.filter(i -> limiter.tryAcquire("newcomer-" + i))
-			.count();
-		assertThat(newcomersLetIn).isPositive();
+		// A new window, a quarter in: three quarters of the last window's four still count, so one more fits.
+		clock.advance(Duration.ofMinutes(75));
+		assertThat(limiter.tryAcquire("a")).isTrue();
+		assertThat(limiter.tryAcquire("a")).isFalse();
+		assertThat(limiter.retryAfter("a")).isPositive();
+		// Three quarters in: one of the last window's four counts, with this window's one: two more fit.
+		clock.advance(Duration.ofMinutes(30));
+		assertThat(limiter.tryAcquire("a")).isTrue();
+		assertThat(limiter.tryAcquire("a")).isTrue();
+		assertThat(limiter.tryAcquire("a")).isFalse();
+		// Two periods on, nothing of it counts.
+		clock.advance(Duration.ofHours(2));
+		assertThat(limiter.retryAfter("a")).isZero();
+		assertThat(limiter.tryAcquire("a")).isTrue();
+	}
+
+	@Test
+	void theWaitItNamesIsLongEnough() {
+		var limiter = database.node(clock).limiter("test", 2, Duration.ofHours(1));
+		clock.advance(Duration.ofMinutes(10));
+		limiter.tryAcquire("a");
+		limiter.tryAcquire("a");
+		Duration wait = limiter.retryAfter("a");
+		clock.advance(wait.minusSeconds(1));
+		assertThat(limiter.tryAcquire("a")).as("a second before the wait is over").isFalse();
+		clock.advance(Duration.ofSeconds(1));
+		assertThat(limiter.tryAcquire("a")).as("once it is over").isTrue();
+	}
+
+	@Test
+	void theTableNamesNoKeyAndForgetsWindowsThatNoLongerCount() {
+		var limits = database.node(clock);
+		limits.limiter("test", 5, Duration.ofMinutes(10)).tryAcquire("reader@example.org");
+		var stored = JdbcClient.create(database.dataSource())
+			.sql("SELECT key_hash FROM rate_limit_count")
+			.query(String.class)
+			.single();
+		assertThat(stored).doesNotContain("reader").hasSize(43);
+		clock.advance(Duration.ofMinutes(20));
+		limits.forgetPastWindows();
+		assertThat(database.rows()).as("still within the window after it").isOne();
+		clock.advance(Duration.ofMinutes(1));
+		limits.forgetPastWindows();
+		assertThat(database.rows()).isZero();
 	}
 
 }

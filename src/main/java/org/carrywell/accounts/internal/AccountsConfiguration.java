@@ -44,6 +44,7 @@ import org.carrywell.accounts.MemberData;
 import org.carrywell.accounts.MemberProfiles;
 import org.carrywell.accounts.SignedInMember;
 import org.carrywell.system.MailTransport;
+import org.carrywell.system.RateLimits;
 
 /** Wires the accounts module: stores, password rules, mail, limits, the member directory and passkey storage. */
 @Configuration(proxyBeanMethods = false)
@@ -71,10 +72,10 @@ class AccountsConfiguration {
 			@Value("${carrywell.accounts.sign-in.period:15m}") Duration period,
 			@Value("${carrywell.accounts.mail.per-inbox:5}") int mailsPerInbox,
 			@Value("${carrywell.accounts.mail.per-network:30}") int mailsPerNetwork, TransactionTemplate transactions,
-			List<MemberData> otherData, Clock clock) {
+			List<MemberData> otherData, RateLimits limits, Clock clock) {
 		return new Accounts(members, passkeys, new AccountTokens(jdbc), Passwords.withCommonList(),
 				new AccountMail(transport, executor, messages, baseUrl, from), new ActivityLog(jdbc),
-				new SignInLimits(perAddress, perNetwork, period, mailsPerInbox, mailsPerNetwork), jdbc, transactions,
+				new SignInLimits(limits, perAddress, perNetwork, period, mailsPerInbox, mailsPerNetwork), jdbc, transactions,
 				otherData, executor, clock);
 	}
 

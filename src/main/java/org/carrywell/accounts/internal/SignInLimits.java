@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.carrywell.system.EmailAddresses;
 import org.carrywell.system.RateLimiter;
+import org.carrywell.system.RateLimits;
 
 /**
  * Throttling on every check of a password or a token: per address (whether or not it has an account, so that a
@@ -27,14 +28,16 @@ public class SignInLimits {
 
 	private final Duration period;
 
-	public SignInLimits(int perAddress, int perNetwork, Duration period, int mailsPerInbox, int mailsPerNetwork) {
+	public SignInLimits(RateLimits limits, int perAddress, int perNetwork, Duration period, int mailsPerInbox,
+			int mailsPerNetwork) {
 		this.period = period;
-		this.registrationsPerNetwork = new RateLimiter(mailsPerNetwork, Duration.ofHours(1));
-		this.perAddress = new RateLimiter(perAddress, period);
-		this.perNetwork = new RateLimiter(perNetwork, period);
-		this.linksPerNetwork = new RateLimiter(perNetwork, period);
-		this.mailPerInbox = new RateLimiter(mailsPerInbox, Duration.ofDays(1));
-		this.mailPerNetwork = new RateLimiter(mailsPerNetwork, Duration.ofHours(1));
+		this.registrationsPerNetwork = limits.limiter("accounts-registrations-per-network", mailsPerNetwork,
+				Duration.ofHours(1));
+		this.perAddress = limits.limiter("accounts-passwords-per-address", perAddress, period);
+		this.perNetwork = limits.limiter("accounts-passwords-per-network", perNetwork, period);
+		this.linksPerNetwork = limits.limiter("accounts-links-per-network", perNetwork, period);
+		this.mailPerInbox = limits.limiter("accounts-mail-per-inbox", mailsPerInbox, Duration.ofDays(1));
+		this.mailPerNetwork = limits.limiter("accounts-mail-per-network", mailsPerNetwork, Duration.ofHours(1));
 	}
 
 	/** Takes one attempt for a password check; empty when it may go ahead, else how long to wait. */

@@ -34,7 +34,7 @@ import org.carrywell.accounts.internal.MemberAuthentication;
 import org.carrywell.accounts.internal.MemberStore;
 import org.carrywell.accounts.internal.PasskeyChallenges;
 import org.carrywell.system.NetworkRateLimitFilter;
-import org.carrywell.system.RateLimiter;
+import org.carrywell.system.RateLimits;
 import org.carrywell.system.SecurityConfiguration;
 import org.carrywell.system.SecurityContribution;
 
@@ -63,9 +63,9 @@ class AccountSecurity {
 	SecurityContribution accountSecurityRules(Accounts accounts, MemberStore members, PasskeyChallenges challenges,
 			@Value("${carrywell.base-url}") URI baseUrl,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
-			@Value("${carrywell.accounts.passkey.per-network:60}") int passkeyAttempts) {
+			@Value("${carrywell.accounts.passkey.per-network:60}") int passkeyAttempts, RateLimits limits) {
 		String origin = UriComponentsBuilder.fromUri(baseUrl).replacePath(null).replaceQuery(null).build().toUriString();
-		var passkeyLimit = new RateLimiter(passkeyAttempts, Duration.ofMinutes(15));
+		var passkeyLimit = limits.limiter("accounts-passkeys-per-network", passkeyAttempts, Duration.ofMinutes(15));
 		// Signing in with a passkey, like with a password: a new session id and a new CSRF token.
 		var newSession = new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
 				new CsrfAuthenticationStrategy(SecurityConfiguration.csrfTokens(secureCookies))));

@@ -2,15 +2,12 @@ package org.carrywell.newsletter.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +22,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.carrywell.system.AppSecrets;
 import org.carrywell.system.MailTransport;
-import org.carrywell.system.RateLimiter;
+import org.carrywell.system.QueueDepth;
+import org.carrywell.system.RateLimits;
 
 /** Wires the newsletter: mail transport and templates, the link key, rate limits, services and the worker. */
 @Configuration(proxyBeanMethods = false)
@@ -60,28 +58,17 @@ class NewsletterConfiguration {
 		return new LinkSigner(secrets.key(LINK_KEY));
 	}
 
-	/**
-	 * The queue's depth for the operator, read from the database at each scrape (every node shows the same
-	 * figures): waiting, being sent now, and set aside in doubt after a node stopped mid-send.
-	 */
+	/** The queue's depth for the operator (docs/operations.md). */
 	@Bean
 	MeterBinder newsletterQueueDepth(DeliveryQueue queue) {
-		return registry -> {
-			for (var status : List.of(DeliveryQueue.Status.QUEUED, DeliveryQueue.Status.SENDING, DeliveryQueue.Status.IN_DOUBT)) {
-				Gauge.builder("carrywell.queue.depth", () -> queue.count(status))
-					.description("Messages in a queue by status")
-					.tag("queue", "newsletter")
-					.tag("status", status.name().toLowerCase(Locale.ROOT))
-					.register(registry);
-			}
-		};
+		return QueueDepth.of("newsletter", status -> queue.count(DeliveryQueue.Status.valueOf(status)));
 	}
 
 	@Bean
-	SignupLimits signupLimits(NewsletterProperties properties) {
+	SignupLimits signupLimits(NewsletterProperties properties, RateLimits rateLimits) {
 		var limits = properties.signupLimits();
-		return new SignupLimits(new RateLimiter(limits.perClient(), limits.period()),
-				new RateLimiter(limits.perAddress(), limits.addressPeriod()));
+		return new SignupLimits(rateLimits.limiter("newsletter-signups-per-network", limits.perClient(), limits.period()),
+				rateLimits.limiter("newsletter-signups-per-address", limits.perAddress(), limits.addressPeriod()));
 	}
 
 	@Bean

@@ -16,7 +16,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.carrywell.newsletter.internal.NewsletterProperties;
 import org.carrywell.system.NetworkRateLimitFilter;
-import org.carrywell.system.RateLimiter;
+import org.carrywell.system.RateLimits;
 import org.carrywell.system.SecurityConfiguration;
 
 /**
@@ -41,7 +41,8 @@ class AdminSecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminChain(HttpSecurity http, NewsletterProperties properties) throws Exception {
+	SecurityFilterChain adminChain(HttpSecurity http, NewsletterProperties properties, RateLimits limits)
+			throws Exception {
 		var editor = properties.editor();
 		http.securityMatcher("/admin/**");
 		SecurityConfiguration.applyHeaders(http);
@@ -57,7 +58,7 @@ class AdminSecurityConfiguration {
 				User.withUsername(editor.username()).password(hash).roles(EDITOR_ROLE).build());
 		var provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(encoder);
-		var loginLimit = new RateLimiter(editor.loginAttempts(), editor.loginPeriod());
+		var loginLimit = limits.limiter("editor-logins-per-network", editor.loginAttempts(), editor.loginPeriod());
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login").permitAll()
 				.anyRequest().hasRole(EDITOR_ROLE))

@@ -1,9 +1,5 @@
 package org.carrywell.progress.internal;
 
-import java.util.List;
-import java.util.Locale;
-
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -13,24 +9,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import org.carrywell.system.QueueDepth;
+
 @Configuration(proxyBeanMethods = false)
 class ProgressConfiguration {
 
-	/**
-	 * The queue's depth for the operator, read from the database at each scrape (every node shows the same
-	 * figures): waiting, being sent now, and set aside in doubt after a node stopped mid-send.
-	 */
+	/** The queue's depth for the operator (docs/operations.md). */
 	@Bean
 	MeterBinder reminderQueueDepth(ReminderQueue queue) {
-		return registry -> {
-			for (var status : List.of(ReminderQueue.Status.QUEUED, ReminderQueue.Status.SENDING, ReminderQueue.Status.IN_DOUBT)) {
-				Gauge.builder("carrywell.queue.depth", () -> queue.count(status))
-					.description("Messages in a queue by status")
-					.tag("queue", "reminders")
-					.tag("status", status.name().toLowerCase(Locale.ROOT))
-					.register(registry);
-			}
-		};
+		return QueueDepth.of("reminders", status -> queue.count(ReminderQueue.Status.valueOf(status)));
 	}
 
 	@Bean

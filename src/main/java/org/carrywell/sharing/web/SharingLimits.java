@@ -11,7 +11,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.carrywell.system.NetworkRateLimitFilter;
-import org.carrywell.system.RateLimiter;
+import org.carrywell.system.RateLimits;
 import org.carrywell.system.SecurityContribution;
 
 /**
@@ -26,14 +26,16 @@ class SharingLimits {
 
 	@Bean
 	SecurityContribution sharingRateLimits(@Value("${carrywell.sharing.links.per-network:300}") int links,
-			@Value("${carrywell.sharing.downloads.per-network:30}") int downloads) {
+			@Value("${carrywell.sharing.downloads.per-network:30}") int downloads, RateLimits limits) {
 		var paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher secret = new OrRequestMatcher(paths.matcher("/shared/**"), paths.matcher("/calendar/**"));
 		RequestMatcher made = new OrRequestMatcher(paths.matcher("/shared/*/report.pdf"),
 				paths.matcher("/shared/*/fhir.json"), paths.matcher("/sharing/report.pdf"), paths.matcher("/sharing/fhir.json"));
 		return http -> http
-			.addFilterBefore(new NetworkRateLimitFilter(secret, new RateLimiter(links, PERIOD)), CsrfFilter.class)
-			.addFilterBefore(new NetworkRateLimitFilter(made, new RateLimiter(downloads, PERIOD)), CsrfFilter.class);
+			.addFilterBefore(new NetworkRateLimitFilter(secret, limits.limiter("sharing-links-per-network", links, PERIOD)),
+					CsrfFilter.class)
+			.addFilterBefore(new NetworkRateLimitFilter(made, limits.limiter("sharing-downloads-per-network", downloads,
+					PERIOD)), CsrfFilter.class);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,6 +38,7 @@ import org.carrywell.newsletter.Topic;
 import org.carrywell.newsletter.internal.ConsentRecord.Method;
 import org.carrywell.system.MailTransport;
 import org.carrywell.system.RateLimiter;
+import org.carrywell.system.RateLimits;
 
 /**
  * The newsletter's storage and delivery guarantees, run unchanged on each supported database (one subclass
@@ -51,6 +53,9 @@ abstract class NewsletterPersistenceContract {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
+
+	@Autowired
+	RateLimits rateLimits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -210,7 +215,7 @@ abstract class NewsletterPersistenceContract {
 	@Test
 	void aConfirmationLinkWorksOnceAndNotAfter48Hours() {
 		var sent = new ArrayList<MimeMessage>();
-		var subscriptions = subscriptions(capture(sent), new RateLimiter(100, Duration.ofHours(1)));
+		var subscriptions = subscriptions(capture(sent), rateLimits.limiter("test-" + UUID.randomUUID().toString().substring(0, 8), 100, Duration.ofHours(1)));
 
 		subscriptions.signUp("late@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
 		subscriptions.signUp("prompt@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
@@ -230,7 +235,7 @@ abstract class NewsletterPersistenceContract {
 	@Test
 	void aSignUpNeverConfirmedIsForgottenAWeekAfterItsLastLinkExpired() {
 		var sent = new ArrayList<MimeMessage>();
-		var subscriptions = subscriptions(capture(sent), new RateLimiter(100, Duration.ofHours(1)));
+		var subscriptions = subscriptions(capture(sent), rateLimits.limiter("test-" + UUID.randomUUID().toString().substring(0, 8), 100, Duration.ofHours(1)));
 		subscriptions.signUp("never@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
 		subscriptions.signUp("confirmed@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
 		subscriptions.confirm(token(sent.get(1))).orElseThrow();
@@ -250,7 +255,7 @@ abstract class NewsletterPersistenceContract {
 	@Test
 	void oneAddressIsSentOnlyAsManyConfirmationsAsItsLimitAllows() {
 		var sent = new ArrayList<MimeMessage>();
-		var subscriptions = subscriptions(capture(sent), new RateLimiter(2, Duration.ofHours(1)));
+		var subscriptions = subscriptions(capture(sent), rateLimits.limiter("test-" + UUID.randomUUID().toString().substring(0, 8), 2, Duration.ofHours(1)));
 
 		for (int attempt = 0; attempt < 5; attempt++) {
 			subscriptions.signUp("flooded@example.org", EnumSet.of(Topic.GEAR_REVIEWS), "v1");
@@ -264,7 +269,7 @@ abstract class NewsletterPersistenceContract {
 	@Test
 	void tagsOfOneInboxShareItsLimit() {
 		var sent = new ArrayList<MimeMessage>();
-		var subscriptions = subscriptions(capture(sent), new RateLimiter(2, Duration.ofHours(1)));
+		var subscriptions = subscriptions(capture(sent), rateLimits.limiter("test-" + UUID.randomUUID().toString().substring(0, 8), 2, Duration.ofHours(1)));
 
 		for (int tag = 0; tag < 5; tag++) {
 			subscriptions.signUp("tagged+" + tag + "@example.org", EnumSet.of(Topic.GEAR_REVIEWS), "v1");
@@ -276,7 +281,7 @@ abstract class NewsletterPersistenceContract {
 	@Test
 	void everyChangeOfConsentIsRecordedAndLeavingCancelsWhatIsQueued() {
 		var sent = new ArrayList<MimeMessage>();
-		var subscriptions = subscriptions(capture(sent), new RateLimiter(100, Duration.ofHours(1)));
+		var subscriptions = subscriptions(capture(sent), rateLimits.limiter("test-" + UUID.randomUUID().toString().substring(0, 8), 100, Duration.ofHours(1)));
 		subscriptions.signUp("changer@example.org", EnumSet.of(Topic.WORKOUT_IDEAS), "v1");
 		long id = subscriptions.confirm(token(sent.get(0))).orElseThrow();
 		clock.advance(Duration.ofMinutes(5));
