@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where every rate limit counts its attempts: the {@code rate_limit_count} table, so that all app nodes on one
  * database count the same attempts and a limit holds for the whole site. Makes the limiters
  * ({@link #limiter}); each count runs in a transaction of its own, so an attempt counts even when the request's
- * own work is rolled back. Keys are stored as an HMAC with a key of the site's, so the table names no address or
- * network; rows are forgotten once their window no longer counts.
+ * own work is rolled back. Keys are stored as an HMAC with a key of the site's, so the table alone names no address
+ * or network; rows are forgotten once their window no longer counts. Callers count outside their own transactions
+ * (filters, sign-in checks), so a request holds one connection at a time.
  */
 @Component
 public class RateLimits {
@@ -103,12 +104,16 @@ public class RateLimits {
 			.update() == 1;
 	}
 
-	/** The key as stored: HMAC-SHA-256 with the site's own key, so that a copy of the table names nobody. */
-	String hash(String key) {
+	/**
+	 * The key as stored: HMAC-SHA-256, with the site's own key, of the limit's name and the key, so that rows of two
+	 * limits cannot be matched up and the table alone names nobody. (With the site's key, kept in the same database,
+	 * a known address or network could be tested against it; the rows are gone once their windows are past.)
+	 */
+	String hash(String limiter, String key) {
 		try {
 			var mac = Mac.getInstance("HmacSHA256");
 			mac.init(hashKey);
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal((limiter + '\u0000' + key).getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException missing) {
 			throw new IllegalStateException("HMAC-SHA-256 is part of every JDK", missing);

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +85,81 @@ class RateLimiterTests {
 		assertThat(limiter.tryAcquire("a")).as("a second before the wait is over").isFalse();
 		clock.advance(Duration.ofSeconds(1));
 		assertThat(limiter.tryAcquire("a")).as("once it is over").isTrue();
+	}
+
+	/** Over many random histories: the wait named is exact to the second, never a second too short or too long. */
+	@Test
+	void theWaitNamedIsExactForAnyHistory() {
+		var random = new Random(20261202);
+		for (int run = 0; run < 150; run++) {
+			var start = HOUR.plus(Duration.ofDays(run));
+			var runClock = new MutableClock(start);
+			int capacity = 1 + random.nextInt(8);
+			Duration period = Duration.ofSeconds(60 + random.nextInt(7200));
+			var limiter = database.node(runClock).limiter("run-" + run, capacity, period);
+			// Attempts in the window before this one, then some way into this one, until refused.
+			long windowStart = Math.floorDiv(start.toEpochMilli(), period.toMillis()) * period.toMillis();
+			runClock.advance(Duration.ofMillis(windowStart + period.toMillis() - start.toEpochMilli()));
+			runClock.advance(Duration.ofMillis(random.nextLong(period.toMillis())));
+			int earlier = random.nextInt(capacity + 1);
+			for (int i = 0; i < earlier; i++) {
+				limiter.tryAcquire("k");
+			}
+			runClock.advance(Duration.ofMillis(period.toMillis() + random.nextLong(period.toMillis() / 2)));
+			while (limiter.tryAcquire("k")) {
+				// Up to the limit.
+			}
+			Duration wait = limiter.retryAfter("k");
+			assertThat(wait).as("run %d", run).isPositive();
+			runClock.advance(wait.minusSeconds(1));
+			assertThat(limiter.tryAcquire("k")).as("run %d: a second before the wait of %s is over", run, wait).isFalse();
+			runClock.advance(Duration.ofSeconds(1));
+			assertThat(limiter.tryAcquire("k")).as("run %d: once the wait of %s is over", run, wait).isTrue();
+		}
+	}
+
+	/** Eight requests at once, on eight nodes, for a key with room for three: exactly three go through. */
+	@Test
+	void attemptsAtTheSameMomentOnSeveralNodesAreCountedOnce() throws Exception {
+		int nodes = 8;
+		var ready = new CountDownLatch(nodes);
+		var go = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(nodes);
+		try {
+			var attempts = new ArrayList<Future<Boolean>>();
+			for (int node = 0; node < nodes; node++) {
+				var limiter = database.node(clock).limiter("together", 3, Duration.ofMinutes(15));
+				attempts.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return limiter.tryAcquire("203.0.113.0");
+				}));
+			}
+			ready.await();
+			go.countDown();
+			long through = 0;
+			for (Future<Boolean> attempt : attempts) {
+				through += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(through).isEqualTo(3);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Once refused, a key is refused on this node until its wait ends without asking the database again. */
+	@Test
+	void aRefusedKeyIsRememberedUntilItsWaitEnds() {
+		var limiter = database.node(clock).limiter("remembered", 1, Duration.ofMinutes(10));
+		assertThat(limiter.tryAcquire("a")).isTrue();
+		assertThat(limiter.tryAcquire("a")).isFalse();
+		Duration wait = limiter.retryAfter("a");
+		JdbcClient.create(database.dataSource()).sql("DELETE FROM rate_limit_count").update();
+		assertThat(limiter.tryAcquire("a")).as("the database forgot, this node did not").isFalse();
+		assertThat(limiter.retryAfter("a")).isEqualTo(wait);
+		clock.advance(wait);
+		assertThat(limiter.tryAcquire("a")).isTrue();
 	}
 
 	@Test
