@@ -69,7 +69,7 @@ class LauncherIT {
 		// The launcher's shell replaced itself with the JVM: the same process carries the options.
 		List<String> arguments = List.of(app.info().arguments().orElseThrow());
 		assertThat(arguments).contains(aotCache ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive)
-			.contains("-XX:+UseSerialGC", "-Xmx160m");
+			.contains("-XX:+UseSerialGC", "-Xmx160m", "-Xmn40m");
 		// A few requests per core at once (twice the cores, at least 4, as nproc counts them), given as the
 		// environment variable Spring Boot reads, so that an operator's own setting still wins.
 		String environment = Files.readString(Path.of("/proc", String.valueOf(app.pid()), "environ"));
