@@ -23,7 +23,8 @@ import org.carrywell.MutableClock;
 /**
  * The guards of {@link PublicPageCache} that a visitor's request over a real port cannot reach
  * ({@link PublicPageCacheTests} covers those that it can): the day in the key, a page that names a member, and a
- * page that holds the raw CSRF token. Each would hand one person's page to another if it failed.
+ * page that holds the raw CSRF token. Each would hand one person's page to another if it failed. And a kept answer
+ * carries every value of every header its page was made with.
  */
 class PublicPageCacheGuardTests {
 
@@ -84,6 +85,20 @@ class PublicPageCacheGuardTests {
 		});
 		assertThat(visit(chain, token).getContentAsString()).contains("raw-token-of-one-visitor", "made 1");
 		assertThat(visit(chain).getContentAsString()).as("another visitor, without that token").contains("made 2");
+	}
+
+	@Test
+	void aKeptAnswerCarriesEveryValueOfAHeaderInOrder() throws Exception {
+		FilterChain chain = shareable((request, response) -> {
+			response.addHeader("Link", "</css/a.css>; rel=preload; as=style");
+			response.addHeader("Link", "</js/b.js>; rel=preload; as=script");
+			response.addHeader("Link", "</img/c.svg>; rel=preload; as=image");
+		});
+		visit(chain);
+		MockHttpServletResponse kept = visit(chain);
+		assertThat(kept.getContentAsString()).as("the kept copy").contains("made 1");
+		assertThat(kept.getHeaders("Link")).containsExactly("</css/a.css>; rel=preload; as=style",
+				"</js/b.js>; rel=preload; as=script", "</img/c.svg>; rel=preload; as=image");
 	}
 
 }
