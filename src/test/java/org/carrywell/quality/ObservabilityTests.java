@@ -8,17 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.carrywell.accounts.Visitor;
+import org.carrywell.accounts.internal.Accounts;
+import org.carrywell.accounts.internal.Member;
+import org.carrywell.accounts.internal.MemberStore;
 
 /**
  * What an operator sees: metrics in Prometheus's format and health on the management port, never on the site's own
@@ -37,6 +43,12 @@ class ObservabilityTests {
 	@LocalManagementPort
 	int managementPort;
 
+	@Autowired
+	MemberStore members;
+
+	@Autowired
+	Accounts accounts;
+
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	@Test
@@ -46,6 +58,13 @@ class ObservabilityTests {
 		var visitor = new Visitor(port);
 		String address = "nobody-" + System.nanoTime() + "@example.org";
 		assertThat(visitor.signIn(address, "not her password at all").statusCode()).isEqualTo(400);
+		String password = "observability test password";
+		String memberAddress = "member-" + System.nanoTime() + "@example.org";
+		members.insert(new Member(UUID.randomUUID(), memberAddress, accounts.passwords().hash(password), Instant.now(),
+				Instant.now(), Instant.now()));
+		assertThat(new Visitor(port).signIn(memberAddress, password).statusCode()).isEqualTo(302);
+		assertThat(visitor.json("POST", "/api/v1/warning-signs", "{\"weeksPregnant\": 24, \"symptoms\": [\"HEADACHE\"]}")
+			.statusCode()).isEqualTo(200);
 
 		HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
@@ -53,11 +72,14 @@ class ObservabilityTests {
 		assertThat(metrics.body()).contains("carrywell_plan_generation_seconds_count{application=\"carrywell\"}",
 				"carrywell_plan_generation_seconds_bucket",
 				"carrywell_warning_sign_results_total{application=\"carrywell\",urgency=\"CALL_PROVIDER_NOW\",via=\"page\"} 1.0",
+				"carrywell_warning_sign_results_total{application=\"carrywell\",urgency=\"CALL_PROVIDER_NOW\",via=\"api\"} 1.0",
 				"carrywell_sign_ins_total{application=\"carrywell\",method=\"any\",result=\"refused\"} 1.0",
+				"carrywell_sign_ins_total{application=\"carrywell\",method=\"password\",result=\"success\"} 1.0",
+				"carrywell_sign_ins_total{application=\"carrywell\",method=\"passkey\",result=\"success\"} 0.0",
 				"carrywell_queue_depth{application=\"carrywell\",queue=\"newsletter\",status=\"queued\"} 0.0",
 				"carrywell_queue_depth{application=\"carrywell\",queue=\"reminders\",status=\"in_doubt\"} 0.0",
 				"http_server_requests_seconds_bucket", "jvm_memory_used_bytes", "hikaricp_connections_active");
-		assertThat(metrics.body()).doesNotContain(address, "HEADACHE");
+		assertThat(metrics.body()).doesNotContain(address, memberAddress, "HEADACHE");
 	}
 
 	/** Every metric the Grafana dashboard in the repository draws is one the app gives. */
