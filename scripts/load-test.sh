@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of the packaged application as it is shipped, on this machine only (127.0.0.1), in about three minutes.
+# Load test of the packaged application as it is shipped, on this machine only (127.0.0.1), in about five minutes.
 #
 #   scripts/load-test.sh                    # package if needed, measure, print the table, exit 1 on a missed target
 #   DURATION=10s WARMUP=5s scripts/load-test.sh
@@ -53,8 +53,13 @@ stop_app() {
   fi
   app_pid=""
 }
-stop_floor() { [ -f "$work/floor.pid" ] && kill "$(cat "$work/floor.pid")" 2>/dev/null || true; }
-trap 'stop_app; stop_floor; rm -rf "$work"' EXIT
+stop_floor() {
+  if [ -f "$work/floor.pid" ]; then
+    kill "$(cat "$work/floor.pid")" 2>/dev/null || true
+    rm -f "$work/floor.pid"
+  fi
+}
+trap 'stop_floor; stop_app; rm -rf "$work"' EXIT
 
 app_args=(--server.address=127.0.0.1 --server.port="$PORT" --management.server.port="$((PORT + 1))"
   --spring.datasource.url="jdbc:h2:file:$work/db/carrywell"
@@ -208,6 +213,8 @@ stop_app
 # answer, so its p99/p50 is what the machine itself (two shared virtual cores, wrk on the same ones) puts between
 # the median and the tail; each endpoint's is read against it (docs/performance.md, issue 20).
 floor=""
+# Only a reference: when haproxy is missing or cannot serve it (an old haproxy without "http-request return", a busy
+# port, a body larger than its buffer), the test goes on without it.
 if command -v haproxy >/dev/null; then
   cat >"$work/floor.cfg" <<CFG
 global
@@ -219,21 +226,25 @@ defaults
   timeout connect 1s
 frontend floor
   bind 127.0.0.1:$((PORT + 2))
-  http-request return status 200 content-type text/css file $work/floor-body
+  http-request return status 200 content-type text/css file "$work/floor-body"
 CFG
-  haproxy -f "$work/floor.cfg" -D -p "$work/floor.pid"
-  run_wrk "http://127.0.0.1:$((PORT + 2))/" "" "$WARMUP" >/dev/null
-  # Three runs: on a shared virtual machine this spread swings from run to run more than any endpoint's does.
-  for _ in 1 2 3; do
-    out=$(run_wrk "http://127.0.0.1:$((PORT + 2))/" "" "$DURATION")
-    p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
-    p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
-    spread=$(awk -v a="$p99" -v b="$p50" 'BEGIN { printf "%.1f", a / b }')
-    floor="${floor:+$floor, }$spread"
-    printf '| the machine'"'"'s floor: haproxy, a constant %s-byte answer, app stopped | %.0f | %.2f | %.2f | | %s |\n' \
-      "$(wc -c <"$work/floor-body")" "$(echo "$out" | awk '/Requests\/sec/ { print $2 }')" "$p50" "$p99" "$spread" >>"$report"
-  done
-  stop_floor
+  if haproxy -f "$work/floor.cfg" -D -p "$work/floor.pid" 2>"$work/floor.log"; then
+    run_wrk "http://127.0.0.1:$((PORT + 2))/" "" "$WARMUP" >/dev/null || true
+    # Three runs: on a shared virtual machine this spread swings from run to run more than any endpoint's does.
+    for _ in 1 2 3; do
+      out=$(run_wrk "http://127.0.0.1:$((PORT + 2))/" "" "$DURATION") || continue
+      p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+      p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+      spread=$(awk -v a="$p99" -v b="$p50" 'BEGIN { if (b > 0) printf "%.1f", a / b }')
+      [ -n "$spread" ] || continue
+      floor="${floor:+$floor, }$spread"
+      printf '| the machine'"'"'s floor: haproxy, a constant %s-byte answer, app stopped | %.0f | %.2f | %.2f | | %s |\n' \
+        "$(wc -c <"$work/floor-body")" "$(echo "$out" | awk '/Requests\/sec/ { print $2 }')" "$p50" "$p99" "$spread" >>"$report"
+    done
+    stop_floor
+  else
+    echo "haproxy could not serve the floor ($(head -c 300 "$work/floor.log")): measured without it" >&2
+  fi
 fi
 
 {
