@@ -45,7 +45,9 @@ class LauncherIT {
 		launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		launcher.environment().put("CARRYWELL_JAR", jar.toString());
 		launcher.environment().put("CARRYWELL_APP_DIR", appDir.toString());
-		launcher.environment().remove("SERVER_TOMCAT_THREADS_MAX");
+		// The launcher's own defaults are what is checked, whatever the machine running the test has set.
+		List.of("SERVER_TOMCAT_THREADS_MAX", "CARRYWELL_HEAP", "CARRYWELL_YOUNG", "CARRYWELL_THREADS", "CARRYWELL_JAVA_OPTIONS")
+			.forEach(launcher.environment()::remove);
 		app = launcher.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		// The first start includes the training start.
 		PackagedApp.awaitHealthy(app, base, log, Duration.ofMinutes(4));
